@@ -1,0 +1,45 @@
+import type { RelationType } from './schema.ts';
+import type { TimelineEvent } from './timelineEvent.ts';
+
+/** What each link type says, read from the event that holds it, and the type of its reverse. */
+const RELATIONS: Record<RelationType, { label: string; inverse: RelationType }> = {
+  'attributed-by': { label: 'Attributed in', inverse: 'attribution-of' },
+  'attribution-of': { label: 'Attribution of', inverse: 'attributed-by' },
+  'charged-in': { label: 'Charged in', inverse: 'charges-for' },
+  'charges-for': { label: 'Charges for', inverse: 'charged-in' },
+  'sanctioned-in': { label: 'Sanctioned in', inverse: 'sanction-for' },
+  'sanction-for': { label: 'Sanction for', inverse: 'sanctioned-in' },
+  'response-to': { label: 'Response to', inverse: 'prompted' },
+  prompted: { label: 'Prompted', inverse: 'response-to' },
+  follows: { label: 'Follows', inverse: 'followed-by' },
+  'followed-by': { label: 'Followed by', inverse: 'follows' },
+  'part-of': { label: 'Part of', inverse: 'includes' },
+  includes: { label: 'Includes', inverse: 'part-of' },
+  'see-also': { label: 'See also', inverse: 'see-also' },
+};
+
+export interface Relation {
+  type: RelationType;
+  label: string;
+  event: TimelineEvent;
+}
+
+/** Builds an index of every event's links in both directions, from links stated on either side. */
+export function indexRelations(events: readonly TimelineEvent[]): Map<string, Relation[]> {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const index = new Map<string, Relation[]>(events.map((e) => [e.id, []]));
+  const add = (from: string, type: RelationType, to: string) => {
+    const list = index.get(from);
+    const event = byId.get(to);
+    if (!list || !event || list.some((r) => r.event.id === to && r.type === type)) return;
+    list.push({ type, label: RELATIONS[type].label, event });
+  };
+  for (const e of events) {
+    for (const r of e.related ?? []) {
+      add(e.id, r.type, r.id);
+      add(r.id, RELATIONS[r.type].inverse, e.id);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => a.event.t0 - b.event.t0);
+  return index;
+}

@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import { parsePartialDate } from './partialDate.ts';
+
+/*
+ * The one description of the data format. The validator, the TypeScript types and the published
+ * JSON Schema (events.schema.json) all come from these definitions.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The pattern says the shape for JSON Schema users; the check below also rejects 2023-02-30.
+const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+
+export const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be kebab-case: lowercase letters, digits and single hyphens'));
+
+export const IsoDate = v.pipe(
+  v.string(),
+  v.regex(DATE_SHAPE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check((s) => parsePartialDate(s) !== null, 'is not a real calendar date'),
+);
+
+export const HttpsUrl = v.pipe(
+  v.string(),
+  v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'must be an https:// URL'),
+  v.url('must be a valid URL'),
+);
+
+export const CATEGORY_IDS = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
+export const CONFIDENCE = ['confirmed', 'attributed', 'suspected'] as const;
+export const RELATION_TYPES = [
+  'attributed-by', 'attribution-of', 'charged-in', 'charges-for', 'sanctioned-in', 'sanction-for',
+  'response-to', 'prompted', 'follows', 'followed-by', 'part-of', 'includes', 'see-also',
+] as const;
+
+export const SourceSchema = v.strictObject({
+  title: text(300),
+  publisher: text(120),
+  url: HttpsUrl,
+  date: IsoDate,
+});
+
+export const RelatedSchema = v.strictObject({
+  id: Slug,
+  type: v.picklist(RELATION_TYPES, `must be one of: ${RELATION_TYPES.join(', ')}`),
+});
+
+export const EventSchema = v.strictObject({
+  id: Slug,
+  title: text(120),
+  start: IsoDate,
+  end: v.optional(IsoDate),
+  category: Slug,
+  summary: text(800),
+  actors: v.optional(v.array(Slug), []),
+  targets: v.optional(v.array(text(160))),
+  countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KP"')))),
+  amountUsd: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number of US dollars'))),
+  tags: v.optional(v.array(Slug)),
+  importance: v.optional(v.picklist([1, 2, 3], 'must be 1, 2 or 3')),
+  confidence: v.picklist(CONFIDENCE, `must be one of: ${CONFIDENCE.join(', ')}`),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  related: v.optional(v.array(RelatedSchema)),
+  note: v.optional(text(800)),
+});
+
+export const EventsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  events: v.array(EventSchema),
+});
+
+export const CategorySchema = v.strictObject({
+  id: Slug,
+  label: text(40),
+  description: v.optional(text(300)),
+  /** Colour for light backgrounds, as #rrggbb. */
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
+  /** Colour for dark backgrounds, as #rrggbb. */
+  colorDark: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
+  shape: v.picklist(['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'star', 'cross', 'wye'], 'must be a known shape'),
+});
+
+export const CategoriesFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'needs at least one category')),
+});
+
+export const ActorSchema = v.strictObject({
+  id: Slug,
+  name: text(80),
+  aliases: v.optional(v.array(text(80)), []),
+  mitreId: v.optional(v.pipe(v.string(), v.regex(/^G\d{4}$/, 'must be a MITRE ATT&CK group id such as G0032'))),
+  kind: v.picklist(['group', 'agency', 'scheme'], 'must be group, agency or scheme'),
+  description: text(1000),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+});
+
+export const ActorsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  actors: v.array(ActorSchema),
+});
+
+export type EventRecord = v.InferOutput<typeof EventSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Related = v.InferOutput<typeof RelatedSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type Confidence = (typeof CONFIDENCE)[number];
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Shape = Category['shape'];

@@ -1,0 +1,28 @@
+import type { EventRecord } from './schema.ts';
+import { parsePartialDate, type PartialDate } from './partialDate.ts';
+
+/** An event as the app uses it: the record plus its parsed dates and its time extent. */
+export interface TimelineEvent extends EventRecord {
+  startDate: PartialDate;
+  endDate?: PartialDate;
+  /** First millisecond the event may cover (UTC). */
+  t0: number;
+  /** First millisecond after the event (UTC, exclusive). */
+  t1: number;
+  /** True when the event has an explicit end (drawn as a bar). */
+  isRange: boolean;
+}
+
+/** Adds parsed dates to a record that has passed validation (so its dates parse). */
+export function toTimelineEvent(record: EventRecord): TimelineEvent {
+  const startDate = parsePartialDate(record.start) as PartialDate;
+  const endDate = record.end ? (parsePartialDate(record.end) as PartialDate) : undefined;
+  return {
+    ...record,
+    startDate,
+    endDate,
+    t0: startDate.start,
+    t1: (endDate ?? startDate).end,
+    isRange: endDate !== undefined,
+  };
+}

@@ -1,0 +1,86 @@
+import type { ScaleTime } from 'd3-scale';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+
+/** Vertical metrics of the timeline, in CSS pixels. */
+export const METRICS = {
+  axis: 46,
+  laneHeader: 20,
+  row: 30,
+  laneGap: 8,
+  /** Half the width of a point mark's glyph. */
+  glyph: 8,
+  /** Smallest gap between two marks on one row. */
+  gap: 4,
+  /** Rows a lane may grow to before marks are allowed to overlap. */
+  maxRows: 4,
+} as const;
+
+/** An event placed on screen: its horizontal extent, its lane and its row inside the lane. */
+export interface PlacedMark {
+  event: TimelineEvent;
+  /** Where the glyph is drawn (the middle of a point's period, the start of a range). */
+  x: number;
+  /** Left and right edges of what the mark covers. */
+  x0: number;
+  x1: number;
+  /** Left and right edges of the date's period (wider than the glyph for "2016" or "Feb 2016"). */
+  p0: number;
+  p1: number;
+  lane: string;
+  row: number;
+  /** Vertical centre of the mark. */
+  y: number;
+}
+
+/** One swimlane: a category, where it starts and how tall it is. */
+export interface Lane {
+  category: string;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface LaneLayout {
+  lanes: Lane[];
+  marks: PlacedMark[];
+  height: number;
+}
+
+/**
+ * Lays out one lane per visible category, in the given order, and packs each lane's events into
+ * rows so that marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares
+ * the row that frees up first). Points sit at the middle of their date's period, so "2016" is not
+ * drawn as 1 January.
+ */
+export function layoutLanes(events: readonly TimelineEvent[], categories: readonly string[], x: ScaleTime<number, number>): LaneLayout {
+  const byLane = new Map(categories.map((c) => [c, [] as Omit<PlacedMark, 'row' | 'y'>[]]));
+  for (const event of events) {
+    const list = byLane.get(event.category);
+    if (!list) continue;
+    const p0 = x(event.t0);
+    const p1 = x(event.t1);
+    const mid = event.isRange ? p0 : (p0 + p1) / 2;
+    const x0 = event.isRange ? p0 - METRICS.glyph : mid - METRICS.glyph;
+    const x1 = event.isRange ? Math.max(p1, p0 + METRICS.glyph) : mid + METRICS.glyph;
+    list.push({ event, x: mid, x0, x1, p0, p1, lane: event.category });
+  }
+  const lanes: Lane[] = [];
+  const marks: PlacedMark[] = [];
+  let y = METRICS.axis;
+  for (const category of categories) {
+    const items = byLane.get(category)!.sort((a, b) => a.x0 - b.x0);
+    const rowEnds: number[] = [];
+    for (const item of items) {
+      let row = rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
+      if (row === -1 && rowEnds.length < METRICS.maxRows) row = rowEnds.push(-Infinity) - 1;
+      if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[row] = Math.max(rowEnds[row]!, item.x1);
+      marks.push({ ...item, row, y: y + METRICS.laneHeader + METRICS.row * (row + 0.5) });
+    }
+    const rows = Math.max(1, rowEnds.length);
+    const height = METRICS.laneHeader + rows * METRICS.row + METRICS.laneGap;
+    lanes.push({ category, y, height, rows });
+    y += height;
+  }
+  return { lanes, marks, height: y };
+}

@@ -1,0 +1,50 @@
+/** A window of time in UTC milliseconds; `from` < `to`. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+export const DAY = 86_400_000;
+/** The closest zoom: a few days across the whole width. */
+export const MIN_SPAN = 4 * DAY;
+
+/** The whole span of the events, padded so the first and last marks do not sit on the edges. */
+export function extentOf(items: readonly { t0: number; t1: number }[], padding = 0.03): TimeRange {
+  if (items.length === 0) {
+    const now = Date.UTC(2026, 0, 1);
+    return { from: now - 365 * DAY, to: now };
+  }
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of items) {
+    if (e.t0 < from) from = e.t0;
+    if (e.t1 > to) to = e.t1;
+  }
+  const pad = Math.max((to - from) * padding, 30 * DAY);
+  return { from: from - pad, to: to + pad };
+}
+
+/** Keeps a range inside the extent and at least MIN_SPAN wide, preserving its centre where it can. */
+export function clampRange(range: TimeRange, extent: TimeRange, minSpan = MIN_SPAN): TimeRange {
+  const maxSpan = extent.to - extent.from;
+  const span = Math.min(Math.max(range.to - range.from, minSpan), maxSpan);
+  const centre = (range.from + range.to) / 2;
+  const from = Math.min(Math.max(centre - span / 2, extent.from), extent.to - span);
+  return { from, to: from + span };
+}
+
+/** Zooms by `factor` (> 1 zooms in) keeping the instant `anchor` at the same place on screen. */
+export function zoomRange(range: TimeRange, factor: number, anchor = (range.from + range.to) / 2): TimeRange {
+  return { from: anchor - (anchor - range.from) / factor, to: anchor + (range.to - anchor) / factor };
+}
+
+/** Moves the range so that `t` is in its centre, keeping its span. */
+export function centreOn(range: TimeRange, t: number): TimeRange {
+  const half = (range.to - range.from) / 2;
+  return { from: t - half, to: t + half };
+}
+
+/** True when two ranges are the same to within a millisecond. */
+export function sameRange(a: TimeRange, b: TimeRange): boolean {
+  return Math.abs(a.from - b.from) < 1 && Math.abs(a.to - b.to) < 1;
+}

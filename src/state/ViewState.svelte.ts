@@ -1,0 +1,95 @@
+import type { Dataset } from '../data/validateDataset.ts';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
+import type { ViewParams } from './urlCodec.ts';
+
+/**
+ * The view: which window of time, which categories, which event is selected and which mark holds
+ * the keyboard focus. The range is the single source of truth for zoom; scales and d3-zoom's
+ * transform are derived from it.
+ */
+export class ViewState {
+  /** The whole dataset's span: the zoomed-out limit. */
+  readonly dataset: Dataset;
+  readonly extent: TimeRange;
+  readonly categoryIds: string[];
+  readonly byId: Map<string, TimelineEvent>;
+  range = $state.raw<TimeRange>({ from: 0, to: 1 });
+  /** Visible categories, or null when all are visible. */
+  categories = $state.raw<string[] | null>(null);
+  selectedId = $state<string | null>(null);
+  /** The mark that holds the timeline's single tab stop. */
+  focusedId = $state<string | null>(null);
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.extent = extentOf(dataset.events);
+    this.categoryIds = dataset.categories.map((c) => c.id);
+    this.byId = new Map(dataset.events.map((e) => [e.id, e]));
+    this.range = this.extent;
+  }
+
+  // Derivations are written as closures: they run lazily, after the constructor has set the fields.
+
+  visibleCategories = $derived.by(() => this.categories ?? this.categoryIds);
+  /** Events of the visible categories, in time order. */
+  filtered = $derived.by(() => {
+    const shown = new Set(this.visibleCategories);
+    return this.dataset.events.filter((e) => shown.has(e.category));
+  });
+  selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
+  isAll = $derived.by(() => sameRange(this.range, this.extent));
+
+  /** The URL parameters that reproduce this view. */
+  get params(): ViewParams {
+    return { range: this.isAll ? null : this.range, categories: this.categories, event: this.selectedId };
+  }
+
+  applyParams(p: ViewParams): void {
+    this.categories = p.categories;
+    this.selectedId = p.event;
+    this.setRange(p.range ?? this.extent);
+    if (p.event && !p.range) this.reveal(p.event);
+    if (p.event) this.focusedId = p.event;
+  }
+
+  setRange(range: TimeRange): void {
+    const next = clampRange(range, this.extent);
+    if (!sameRange(next, this.range)) this.range = next;
+  }
+
+  /** Zooms in (factor > 1) or out around an instant, the centre by default. */
+  zoomBy(factor: number, anchor?: number): void {
+    this.setRange(zoomRange(this.range, factor, anchor));
+  }
+
+  showAll(): void {
+    this.setRange(this.extent);
+  }
+
+  toggleCategory(id: string): void {
+    const shown = new Set(this.visibleCategories);
+    if (shown.has(id)) shown.delete(id);
+    else shown.add(id);
+    const next = this.categoryIds.filter((c) => shown.has(c));
+    this.categories = next.length === this.categoryIds.length ? null : next;
+  }
+
+  /** Opens an event's details and brings it into view. */
+  select(id: string | null): void {
+    this.selectedId = id && this.byId.has(id) ? id : null;
+    if (this.selectedId) {
+      this.focusedId = this.selectedId;
+      this.reveal(this.selectedId);
+    }
+  }
+
+  /** Pans (never zooms) so the event is in view, if it is not already. */
+  reveal(id: string): void {
+    const e = this.byId.get(id);
+    if (!e) return;
+    const mid = (e.t0 + e.t1) / 2;
+    if (mid < this.range.from || mid > this.range.to) this.setRange(centreOn(this.range, mid));
+    if (e.category && !this.visibleCategories.includes(e.category)) this.toggleCategory(e.category);
+  }
+}
