@@ -12,7 +12,7 @@ const GESTURE_MS = 700;
 export function syncUrl(view: ViewState, win: Window = window): void {
   const ctx = { categoryIds: view.categoryIds, eventIds: new Set(view.byId.keys()) };
   view.applyParams(parseViewParams(win.location.search, ctx));
-  let lastWrite = 0;
+  let lastWrite = -Infinity;
   // The first write after loading or after Back/Forward only tidies the URL: it must not add an entry.
   // Effects flush in microtasks, so a timeout ends the tidying window after that first write.
   let tidyOnly = true;

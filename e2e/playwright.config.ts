@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+const executablePath = findChromium();
+if (!executablePath && !existsSync(chromium.executablePath())) {
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one, then run npm test again:\n' +
+      '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  or Playwright\'s own: npx playwright install chromium\n' +
+      '  or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  );
+}
+
+const PORT = 4321;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: './results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    timezoneId: 'America/Los_Angeles',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', testIgnore: /phone\.spec/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testMatch: /phone\.spec/, use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    cwd: '..',
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

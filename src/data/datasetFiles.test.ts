@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from './validateDataset.ts';
+import { formatValidationError } from './validationError.ts';
+import { buildJsonSchema } from './jsonSchema.ts';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+const read = (name: string) => JSON.parse(readFileSync(resolve(DATA, name), 'utf8')) as unknown;
+const result = validateDataset({ events: read('events.json'), categories: read('categories.json'), actors: read('actors.json') });
+const dataset = result.ok ? result.dataset : null;
+
+describe('the curated dataset in data/', () => {
+  it('passes validation', () => {
+    expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
+  });
+
+  it('has only JSON files that parse', () => {
+    for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json'))) expect(() => read(name), name).not.toThrow();
+  });
+
+  it('has at least 200 events from 2006 to 2025', () => {
+    expect(dataset!.events.length).toBeGreaterThanOrEqual(200);
+    const years = dataset!.events.map((e) => e.startDate.start).map((t) => new Date(t).getUTCFullYear());
+    expect(Math.min(...years)).toBeLessThanOrEqual(2006);
+    expect(Math.max(...years)).toBeGreaterThanOrEqual(2025);
+  });
+
+  it('gives every event at least one https source with a date', () => {
+    for (const e of dataset!.events) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('names every actor that an event uses, and uses every actor it names', () => {
+    const used = new Set(dataset!.events.flatMap((e) => e.actors));
+    expect([...used].filter((a) => !dataset!.actors.some((x) => x.id === a))).toEqual([]);
+    expect(dataset!.actors.map((a) => a.id).filter((a) => !used.has(a) && a !== 'rgb')).toEqual([]);
+  });
+
+  it('has at least one event in every category', () => {
+    const used = new Set(dataset!.events.map((e) => e.category));
+    expect(dataset!.categories.filter((c) => !used.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('publishes a JSON Schema that matches the validator (run `npm run schema` after changing the schema)', async () => {
+    await expect(`${JSON.stringify(buildJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../data/events.schema.json');
+  });
+});

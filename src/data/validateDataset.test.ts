@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from './validateDataset.ts';
+import { formatValidationError } from './validationError.ts';
+import { eventRecord, rawDataset } from '../testing/fixtures.ts';
+
+const errorsOf = (events: unknown[]) => {
+  const result = validateDataset(rawDataset(events));
+  return result.ok ? [] : result.errors.map(formatValidationError);
+};
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and sorts its events by time', () => {
+    const result = validateDataset(rawDataset([eventRecord({ id: 'b', start: '2018' }), eventRecord({ id: 'a', start: '2016' })]));
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    ['a bad date', eventRecord({ id: 'x', start: '2016-02-30' }), 'events: x, field "start": is not a real calendar date'],
+    ['a date in another format', eventRecord({ id: 'x', start: '04/02/2016' }), 'events: x, field "start": must be a date written YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['an unknown category', eventRecord({ id: 'x', category: 'espionage' }), 'events: x, field "category": unknown category "espionage"'],
+    ['an unknown actor', eventRecord({ id: 'x', actors: ['apt99'] }), 'events: x, field "actors[0]": unknown actor "apt99"'],
+    ['an end before its start', eventRecord({ id: 'x', start: '2016-02-04', end: '2016-01' }), 'events: x, field "end": must not be before start (2016-02-04)'],
+    ['a dangling related id', eventRecord({ id: 'x', related: [{ id: 'nowhere', type: 'follows' }] }), 'events: x, field "related[0].id": no event has the id "nowhere"'],
+    ['a source that is not https', eventRecord({ id: 'x', sources: [{ title: 't', publisher: 'p', url: 'http://example.org', date: '2016' }] }), 'events: x, field "sources[0].url": must be an https:// URL'],
+    ['a javascript: URL', eventRecord({ id: 'x', sources: [{ title: 't', publisher: 'p', url: 'javascript:alert(1)', date: '2016' }] }), 'events: x, field "sources[0].url": must be an https:// URL'],
+    ['an event without sources', eventRecord({ id: 'x', sources: [] }), 'events: x, field "sources": needs at least one source'],
+    ['a missing title', { ...eventRecord({ id: 'x' }), title: undefined }, 'events: x, field "title": is required but missing'],
+    ['a misspelt field', { ...eventRecord({ id: 'x' }), sumary: 'typo' }, 'events: x, field "sumary": is not a field of this format'],
+    ['a negative amount', eventRecord({ id: 'x', amountUsd: -5 }), 'events: x, field "amountUsd": must be a positive number of US dollars'],
+    ['an id that is not kebab-case', eventRecord({ id: 'Bad_Id' }), 'events: Bad_Id, field "id": must be kebab-case'],
+    ['an unknown confidence', { ...eventRecord({ id: 'x' }), confidence: 'certain' }, 'events: x, field "confidence": must be one of: confirmed, attributed, suspected'],
+  ])('reports %s naming the event and the field', (_, event, message) => {
+    expect(errorsOf([event]).join('\n')).toContain(message);
+  });
+
+  it('reports a duplicate id', () => {
+    expect(errorsOf([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })])).toContain(
+      'events: x, field "id": duplicate id "x": ids must be unique',
+    );
+  });
+
+  it('reports two events with the same title and date', () => {
+    const same = { title: 'Same', start: '2017-05-12' };
+    expect(errorsOf([eventRecord({ id: 'a', ...same }), eventRecord({ id: 'b', ...same })]).join('\n')).toContain(
+      'events: b, field "title": another event has the same title and date (2017-05-12)',
+    );
+  });
+
+  it('reports an event related to itself', () => {
+    expect(errorsOf([eventRecord({ id: 'x', related: [{ id: 'x', type: 'see-also' }] })]).join('\n')).toContain('cannot be related to itself');
+  });
+
+  it('names an event without an id by its position', () => {
+    expect(errorsOf([eventRecord({ id: 'a' }), { ...eventRecord({ id: 'b' }), id: undefined }]).join('\n')).toContain('events: #2, field "id"');
+  });
+
+  it('reports a file that is not an object with an events list instead of throwing', () => {
+    const result = validateDataset({ ...rawDataset([]), events: [1, 2] });
+    expect(result.ok).toBe(false);
+  });
+});

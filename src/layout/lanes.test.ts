@@ -1,0 +1,51 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { toTimelineEvent } from '../data/timelineEvent.ts';
+import { eventRecord } from '../testing/fixtures.ts';
+import { layoutLanes, METRICS } from './lanes.ts';
+
+const x = scaleUtc().domain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]).range([0, 1000]);
+const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
+
+describe('layoutLanes', () => {
+  it('gives each visible category one lane, in order, stacked below the axis', () => {
+    const { lanes } = layoutLanes([], ['theft', 'legal'], x);
+    expect(lanes.map((l) => l.category)).toEqual(['theft', 'legal']);
+    expect(lanes[0]!.y).toBe(METRICS.axis);
+    expect(lanes[1]!.y).toBe(lanes[0]!.y + lanes[0]!.height);
+  });
+
+  it('puts overlapping events on different rows', () => {
+    const { marks } = layoutLanes([ev('a', '2016-02-04'), ev('b', '2016-02-05')], ['theft'], x);
+    expect(marks.map((m) => m.row)).toEqual([0, 1]);
+  });
+
+  it('keeps distant events on the same row', () => {
+    const { marks } = layoutLanes([ev('a', '2016-02-04'), ev('b', '2016-09-05')], ['theft'], x);
+    expect(marks.map((m) => m.row)).toEqual([0, 0]);
+  });
+
+  it('stacks overlapping ranges so bars never overlap', () => {
+    const events = [ev('a', '2016-02', { end: '2016-06' }), ev('b', '2016-04', { end: '2016-08' }), ev('c', '2016-07', { end: '2016-09' })];
+    const { marks } = layoutLanes(events, ['theft'], x);
+    const rows = new Map(marks.map((m) => [m.event.id, m.row]));
+    expect(rows.get('a')).not.toBe(rows.get('b'));
+    expect(rows.get('b')).not.toBe(rows.get('c'));
+  });
+
+  it('places a month-precision event in the middle of its month, not on the 1st', () => {
+    const { marks } = layoutLanes([ev('a', '2016-02')], ['theft'], x);
+    expect(marks[0]!.x).toBeCloseTo((x(Date.UTC(2016, 1, 1)) + x(Date.UTC(2016, 2, 1))) / 2);
+    expect(marks[0]!.p0).toBeCloseTo(x(Date.UTC(2016, 1, 1)));
+  });
+
+  it('leaves out events of hidden categories', () => {
+    expect(layoutLanes([ev('a', '2016-02', { category: 'legal' })], ['theft'], x).marks).toEqual([]);
+  });
+
+  it('grows a lane by one row height per row', () => {
+    const one = layoutLanes([ev('a', '2016-02-04')], ['theft'], x).lanes[0]!;
+    const two = layoutLanes([ev('a', '2016-02-04'), ev('b', '2016-02-04', { title: 'B' })], ['theft'], x).lanes[0]!;
+    expect(two.height - one.height).toBe(METRICS.row);
+  });
+});

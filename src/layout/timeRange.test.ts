@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, MIN_SPAN, centreOn, clampRange, extentOf, zoomRange } from './timeRange.ts';
+
+const extent = { from: 0, to: 1000 * DAY };
+
+describe('clampRange', () => {
+  it('keeps a range inside the extent without changing its span', () => {
+    expect(clampRange({ from: -100 * DAY, to: 100 * DAY }, extent)).toEqual({ from: 0, to: 200 * DAY });
+  });
+  it('never zooms in closer than a few days', () => {
+    const r = clampRange({ from: 500 * DAY, to: 500 * DAY + 1000 }, extent);
+    expect(r.to - r.from).toBe(MIN_SPAN);
+  });
+  it('never zooms out past the whole dataset', () => {
+    expect(clampRange({ from: -5000 * DAY, to: 5000 * DAY }, extent)).toEqual(extent);
+  });
+});
+
+describe('zoomRange', () => {
+  it('halves the span when zooming in by 2, keeping the anchor in place', () => {
+    expect(zoomRange({ from: 0, to: 100 }, 2, 20)).toEqual({ from: 10, to: 60 });
+  });
+  it('zooms around the centre by default', () => {
+    expect(zoomRange({ from: 0, to: 100 }, 0.5)).toEqual({ from: -50, to: 150 });
+  });
+});
+
+describe('centreOn', () => {
+  it('moves the window so the instant is in the middle', () => {
+    expect(centreOn({ from: 0, to: 100 }, 500)).toEqual({ from: 450, to: 550 });
+  });
+});
+
+describe('extentOf', () => {
+  it('pads the span of the events so edge marks are not cut', () => {
+    const r = extentOf([{ t0: 1000 * DAY, t1: 2000 * DAY }]);
+    expect(r.from).toBeLessThan(1000 * DAY);
+    expect(r.to).toBeGreaterThan(2000 * DAY);
+  });
+});
