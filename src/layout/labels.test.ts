@@ -40,6 +40,11 @@ describe('placeLabels', () => {
     expect(labels.map((l) => l.id)).not.toContain('aaa');
   });
 
+  it('labels the selected event before any other', () => {
+    const marks = layoutLanes([ev('aaa', '2016-02-06'), ev('bbb', '2016-04-01', { importance: 3 }), ev('ccc', '2016-04-19')], ['theft'], x).marks;
+    expect(placeLabels(marks, 1000, 'aaa').map((l) => l.id)).toContain('aaa');
+  });
+
   it('leaves an event unlabelled when there is no room at all', () => {
     expect(place([ev('a', '2016-06-01')], 60)).toEqual([]);
   });

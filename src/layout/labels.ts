@@ -31,11 +31,11 @@ export function labelText(title: string): string {
 }
 
 /**
- * Places labels greedily by priority, right of the mark if there is room, else left of it.
+ * Places labels greedily by priority (the pinned event first), right of the mark if there is room, else left of it.
  * A label never overlaps another label or another mark on its row, and never leaves [0, width].
  * Marks without room keep no label; their name shows on hover and focus instead.
  */
-export function placeLabels(marks: readonly PlacedMark[], width: number, measure = estimateWidth): PlacedLabel[] {
+export function placeLabels(marks: readonly PlacedMark[], width: number, pinned: string | null = null, measure = estimateWidth): PlacedLabel[] {
   // Occupied intervals per row; a mark's own glyph (tagged with its id) does not block its label.
   const taken = new Map<number, [number, number, string?][]>();
   const rowOf = (m: PlacedMark) => Math.round(m.y);
@@ -43,7 +43,9 @@ export function placeLabels(marks: readonly PlacedMark[], width: number, measure
   const free = (row: number, a: number, b: number, own: PlacedMark) =>
     a >= 0 && b <= width && taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b);
   const placed: PlacedLabel[] = [];
-  for (const m of [...marks].sort((a, b) => labelPriority(a.event, b.event))) {
+  // The selected event (pinned) is labelled before any other.
+  const order = [...marks].sort((a, b) => Number(b.event.id === pinned) - Number(a.event.id === pinned) || labelPriority(a.event, b.event));
+  for (const m of order) {
     const text = labelText(m.event.title);
     const w = measure(text);
     const row = rowOf(m);

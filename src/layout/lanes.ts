@@ -4,15 +4,15 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 /** Vertical metrics of the timeline, in CSS pixels. */
 export const METRICS = {
   axis: 46,
-  laneHeader: 20,
-  row: 30,
+  laneHeader: 18,
+  row: 26,
   laneGap: 8,
   /** Half the width of a point mark's glyph. */
   glyph: 8,
   /** Smallest gap between two marks on one row. */
   gap: 4,
   /** Rows a lane may grow to before marks are allowed to overlap. */
-  maxRows: 4,
+  maxRows: 3,
 } as const;
 
 /** An event placed on screen: its horizontal extent, its lane and its row inside the lane. */
