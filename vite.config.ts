@@ -6,16 +6,24 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateDataset } from './src/data/validateDataset.ts';
 import { formatValidationError } from './src/data/validationError.ts';
+import { eventsToCsv } from './src/data/eventsToCsv.ts';
+import type { EventRecord } from './src/data/schema.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 
 /**
- * Serves data/*.json under /data/ in development and copies it into dist/data/ when building,
- * after validating the whole dataset: a build with a bad event fails, naming the event and field.
+ * Serves data/*.json (and events.csv made from events.json) under /data/ in development and writes
+ * them into dist/data/ when building, after validating the whole dataset: a build with a bad event
+ * fails, naming the event and field.
  */
 function dataset(): Plugin {
-  const files = () => readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
   const read = (name: string) => readFileSync(resolve(DATA_DIR, name), 'utf8');
+  const outputs = (): Map<string, () => string> => {
+    const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
+    const csv = () => eventsToCsv((JSON.parse(read('events.json')) as { events: EventRecord[] }).events);
+    return new Map([...files.map((f) => [f, () => read(f)] as const), ['events.csv', csv]]);
+  };
+  const TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv' };
   let serving = false;
   return {
     name: 'dprk-timeline-dataset',
@@ -32,14 +40,15 @@ function dataset(): Plugin {
       else this.error(report);
     },
     generateBundle() {
-      for (const name of files()) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: read(name) });
+      for (const [name, content] of outputs()) this.emitFile({ type: 'asset', fileName: `data/${name}`, source: content() });
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
-        if (!files().includes(name)) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(read(name));
+        const content = outputs().get(name);
+        if (!content) return next();
+        res.setHeader('Content-Type', `${TYPES[name.split('.').pop()!]}; charset=utf-8`);
+        res.end(content());
       });
     },
   };

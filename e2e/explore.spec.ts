@@ -151,3 +151,16 @@ test('a wheel gesture makes one history entry, not one per wheel tick', async ({
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);
 });
+
+test('a reader downloads the dataset as JSON and CSV, with its licence', async ({ page, request }) => {
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
+  await expect(footer.getByText(/Cite this dataset as/)).toBeVisible();
+  const csvHref = await footer.getByRole('link', { name: 'events.csv' }).getAttribute('href');
+  const csv = await (await request.get(csvHref!)).text();
+  expect(csv.split('\n')[0]).toMatch(/^id,title,start,end,category,summary/);
+  expect(csv).toContain('bangladesh-bank-heist');
+  const jsonHref = await footer.getByRole('link', { name: 'events.json' }).getAttribute('href');
+  const json = (await (await request.get(jsonHref!)).json()) as { events: unknown[] };
+  expect(json.events.length).toBeGreaterThanOrEqual(200);
+});

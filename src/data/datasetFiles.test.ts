@@ -39,6 +39,22 @@ describe('the curated dataset in data/', () => {
     expect(dataset!.actors.map((a) => a.id).filter((a) => !used.has(a) && a !== 'rgb')).toEqual([]);
   });
 
+  it('links incidents to attributions, charges and sanctions of the right kind', () => {
+    const want: Record<string, string> = { 'attributed-by': 'attribution', 'charged-in': 'legal', 'sanctioned-in': 'sanction' };
+    const byId = new Map(dataset!.events.map((e) => [e.id, e]));
+    const wrong = dataset!.events.flatMap((e) =>
+      (e.related ?? []).filter((r) => want[r.type] && byId.get(r.id)!.category !== want[r.type]).map((r) => `${e.id} ${r.type} ${r.id}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no two events with the same title, or the same date and amount', () => {
+    const titles = dataset!.events.map((e) => e.title.toLowerCase());
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+    const amounts = dataset!.events.filter((e) => e.amountUsd && e.category === 'theft').map((e) => `${e.start} ${e.amountUsd}`);
+    expect(amounts.filter((a, i) => amounts.indexOf(a) !== i)).toEqual([]);
+  });
+
   it('has at least one event in every category', () => {
     const used = new Set(dataset!.events.map((e) => e.category));
     expect(dataset!.categories.filter((c) => !used.has(c.id)).map((c) => c.id)).toEqual([]);

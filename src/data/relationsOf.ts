@@ -18,6 +18,11 @@ const RELATIONS: Record<RelationType, { label: string; inverse: RelationType }> 
   'see-also': { label: 'See also', inverse: 'see-also' },
 };
 
+/** The type a link has when read from the other event: charged-in <-> charges-for, and so on. */
+export function inverseOf(type: RelationType): RelationType {
+  return RELATIONS[type].inverse;
+}
+
 export interface Relation {
   type: RelationType;
   label: string;
@@ -37,7 +42,7 @@ export function indexRelations(events: readonly TimelineEvent[]): Map<string, Re
   for (const e of events) {
     for (const r of e.related ?? []) {
       add(e.id, r.type, r.id);
-      add(r.id, RELATIONS[r.type].inverse, e.id);
+      add(r.id, inverseOf(r.type), e.id);
     }
   }
   for (const list of index.values()) list.sort((a, b) => a.event.t0 - b.event.t0);

@@ -50,6 +50,18 @@ describe('validateDataset', () => {
     expect(errorsOf([eventRecord({ id: 'x', related: [{ id: 'x', type: 'see-also' }] })]).join('\n')).toContain('cannot be related to itself');
   });
 
+  it('reports a link whose two ends disagree about its type', () => {
+    const a = eventRecord({ id: 'a', related: [{ id: 'b', type: 'charged-in' }] });
+    const b = eventRecord({ id: 'b', category: 'legal', related: [{ id: 'a', type: 'follows' }] });
+    expect(errorsOf([a, b]).join('\n')).toContain('events: a, field "related[0].type": "charged-in" conflicts with "follows" stated on "b"');
+  });
+
+  it('accepts a link stated from both ends with inverse types', () => {
+    const a = eventRecord({ id: 'a', related: [{ id: 'b', type: 'charged-in' }] });
+    const b = eventRecord({ id: 'b', category: 'legal', related: [{ id: 'a', type: 'charges-for' }] });
+    expect(errorsOf([a, b])).toEqual([]);
+  });
+
   it('names an event without an id by its position', () => {
     expect(errorsOf([eventRecord({ id: 'a' }), { ...eventRecord({ id: 'b' }), id: undefined }]).join('\n')).toContain('events: #2, field "id"');
   });

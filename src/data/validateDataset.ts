@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActorsFileSchema, CategoriesFileSchema, EventsFileSchema, type Actor, type Category } from './schema.ts';
 import { toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
+import { inverseOf } from './relationsOf.ts';
 import { issuesToErrors, type ValidationError } from './validationError.ts';
 
 /** A dataset that passed validation: events sorted by time, with their categories and actors. */
@@ -56,6 +57,7 @@ function duplicates(file: string, ids: string[]): ValidationError[] {
 
 function checkEvents(events: TimelineEvent[], categoryIds: Set<string>, actorIds: Set<string>): ValidationError[] {
   const ids = new Set(events.map((e) => e.id));
+  const links = new Map(events.flatMap((e) => (e.related ?? []).map((r) => [`${e.id}>${r.id}`, r.type] as const)));
   const titleDates = new Set<string>();
   const errors = duplicates('events', events.map((e) => e.id));
   const err = (e: TimelineEvent, field: string, message: string) => errors.push({ file: 'events', record: e.id, field, message });
@@ -66,6 +68,11 @@ function checkEvents(events: TimelineEvent[], categoryIds: Set<string>, actorIds
     e.related?.forEach((r, i) => {
       if (!ids.has(r.id)) err(e, `related[${i}].id`, `no event has the id "${r.id}"`);
       else if (r.id === e.id) err(e, `related[${i}].id`, 'an event cannot be related to itself');
+      // A link stated from both ends must read the same both ways (charged-in on one, charges-for on the other).
+      const back = links.get(`${r.id}>${e.id}`);
+      if (back && back !== inverseOf(r.type)) {
+        err(e, `related[${i}].type`, `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`);
+      }
     });
     const key = `${e.title.toLowerCase()}|${e.start}`;
     if (titleDates.has(key)) err(e, 'title', `another event has the same title and date (${e.start})`);
