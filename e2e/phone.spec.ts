@@ -23,3 +23,29 @@ test('the phone layout has no axe violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) => {
+  await page.goto('./?from=2016-01-01&to=2018-12-31');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('button').first()).toBeVisible();
+  const box = (await timeline.boundingBox())!;
+  const y = box.y + 120;
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  const span = () => {
+    const q = new URL(page.url()).searchParams;
+    return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);
+  };
+  const fromBefore = new URL(page.url()).searchParams.get('from')!;
+
+  await touch('touchStart', [{ x: 250, y }]);
+  for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: 250 - i * 25, y }]);
+  await touch('touchEnd', []);
+  await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('from')!)).toBeGreaterThan(Date.parse(fromBefore));
+
+  const spanBefore = span();
+  await touch('touchStart', [{ x: 160, y }, { x: 200, y }]);
+  for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: 160 - i * 15, y }, { x: 200 + i * 15, y }]);
+  await touch('touchEnd', []);
+  await expect.poll(span).toBeLessThan(spanBefore);
+});

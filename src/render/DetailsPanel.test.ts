@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import DetailsPanel from './DetailsPanel.svelte';
+import { toTimelineEvent } from '../data/timelineEvent.ts';
+import { indexRelations } from '../data/relationsOf.ts';
+import { ACTORS, CATEGORIES, eventRecord } from '../testing/fixtures.ts';
+
+const heist = toTimelineEvent(
+  eventRecord({
+    id: 'heist',
+    title: 'Bangladesh Bank heist',
+    start: '2016-02',
+    actors: ['lazarus-group'],
+    amountUsd: 81_000_000,
+    related: [{ id: 'charges', type: 'charged-in' }],
+    sources: [
+      { title: 'Good source', publisher: 'Reuters', url: 'https://example.org/good', date: '2016-03-01' },
+      { title: 'Smuggled link', publisher: 'Nobody', url: 'javascript:alert(1)', date: '2016' },
+    ],
+  }),
+);
+const charges = toTimelineEvent(eventRecord({ id: 'charges', title: 'Park Jin Hyok charged', start: '2018-09-06', category: 'legal' }));
+
+function show(onclose = vi.fn(), onnavigate = vi.fn()) {
+  render(DetailsPanel, {
+    event: heist,
+    category: CATEGORIES[0],
+    actorById: new Map(ACTORS.map((a) => [a.id, a])),
+    relations: indexRelations([heist, charges]).get('heist')!,
+    onclose,
+    onnavigate,
+  });
+  return { onclose, onnavigate, panel: screen.getByRole('complementary', { name: 'Bangladesh Bank heist' }) };
+}
+
+describe('DetailsPanel', () => {
+  it('shows the title as a focused heading and the date at its precision', () => {
+    const { panel } = show();
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Bangladesh Bank heist' })).toBe(document.activeElement);
+    expect(within(panel).getByText('Feb 2016')).toBeTruthy();
+  });
+
+  it('names the actors and formats the amount in dollars', () => {
+    const { panel } = show();
+    expect(within(panel).getByText('Lazarus Group')).toBeTruthy();
+    expect(within(panel).getByText('$81,000,000')).toBeTruthy();
+  });
+
+  it('links sources only when they are http(s), and shows other URLs as plain text', () => {
+    const { panel } = show();
+    expect(within(panel).getByRole('link', { name: 'Good source' }).getAttribute('href')).toBe('https://example.org/good');
+    expect(within(panel).queryByRole('link', { name: 'Smuggled link' })).toBeNull();
+    expect(within(panel).getByText('Smuggled link')).toBeTruthy();
+  });
+
+  it('moves to a related event when its link is followed', async () => {
+    const { panel, onnavigate } = show();
+    await userEvent.click(within(panel).getByRole('link', { name: 'Park Jin Hyok charged' }));
+    expect(onnavigate).toHaveBeenCalledWith('charges');
+  });
+
+  it('closes with Escape and with the close button', async () => {
+    const { panel, onclose } = show();
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Close details' }));
+    expect(onclose).toHaveBeenCalledTimes(2);
+  });
+});
