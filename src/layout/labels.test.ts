@@ -45,6 +45,12 @@ describe('placeLabels', () => {
     expect(placeLabels(marks, 1000, 'aaa').map((l) => l.id)).toContain('aaa');
   });
 
+  it('labels the selected event even when other marks crowd it', () => {
+    const crowd = ['02-01', '02-08', '02-15', '02-22', '03-01', '03-08', '03-15'].map((d, i) => ev(`e${i}`, `2016-${d}`));
+    const marks = layoutLanes(crowd, ['theft'], x).marks;
+    expect(placeLabels(marks, 1000, 'e3').map((l) => l.id)).toContain('e3');
+  });
+
   it('leaves an event unlabelled when there is no room at all', () => {
     expect(place([ev('a', '2016-06-01')], 60)).toEqual([]);
   });

@@ -32,7 +32,8 @@ export function labelText(title: string): string {
 
 /**
  * Places labels greedily by priority (the pinned event first), right of the mark if there is room, else left of it.
- * A label never overlaps another label or another mark on its row, and never leaves [0, width].
+ * A label never overlaps another label or another mark on its row, and never leaves [0, width]; only the pinned
+ * event's label may cross other marks, so the selected event is always named.
  * Marks without room keep no label; their name shows on hover and focus instead.
  */
 export function placeLabels(marks: readonly PlacedMark[], width: number, pinned: string | null = null, measure = estimateWidth): PlacedLabel[] {
@@ -40,8 +41,9 @@ export function placeLabels(marks: readonly PlacedMark[], width: number, pinned:
   const taken = new Map<number, [number, number, string?][]>();
   const rowOf = (m: PlacedMark) => Math.round(m.y);
   for (const m of marks) (taken.get(rowOf(m)) ?? taken.set(rowOf(m), []).get(rowOf(m))!).push([m.x0, m.x1, m.event.id]);
+  // The pinned (selected) event's label may cross other marks: it is drawn on top, with a halo.
   const free = (row: number, a: number, b: number, own: PlacedMark) =>
-    a >= 0 && b <= width && taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b);
+    a >= 0 && b <= width && (own.event.id === pinned || taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b));
   const placed: PlacedLabel[] = [];
   // The selected event (pinned) is labelled before any other.
   const order = [...marks].sort((a, b) => Number(b.event.id === pinned) - Number(a.event.id === pinned) || labelPriority(a.event, b.event));
