@@ -31,7 +31,7 @@ test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) =
   const box = (await timeline.boundingBox())!;
   const y = box.y + 120;
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
   const span = () => {
     const q = new URL(page.url()).searchParams;
     return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);

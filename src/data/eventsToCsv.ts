@@ -17,7 +17,7 @@ export function eventsToCsv(events: readonly EventRecord[]): string {
   const join = (list: readonly (string | number)[] | undefined) => (list ?? []).join(LIST_SEPARATOR);
   const rows = events.map((e) => [
     e.id, e.title, e.start, e.end ?? '', e.category, e.summary, join(e.actors), join(e.targets), join(e.countries),
-    e.amountUsd?.toString() ?? '', join(e.tags), e.importance?.toString() ?? '', e.confidence,
+    e.amountUsd?.toString() ?? '', join(e.tags), e.importance?.toString() ?? '', e.confidence ?? '',
     join(e.sources.map((s) => s.title)), join(e.sources.map((s) => s.publisher)), join(e.sources.map((s) => s.url)),
     join(e.sources.map((s) => s.date)), join(e.related?.map((r) => `${r.type}:${r.id}`)), e.note ?? '',
   ]);

@@ -59,8 +59,9 @@ export const EventSchema = v.strictObject({
   amountUsd: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number of US dollars'))),
   tags: v.optional(v.array(Slug)),
   importance: v.optional(v.picklist([1, 2, 3], 'must be 1, 2 or 3')),
-  confidence: v.picklist(CONFIDENCE, `must be one of: ${CONFIDENCE.join(', ')}`),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  // Required for the curated data (validateDataset's strict mode); optional in readers' own datasets.
+  confidence: v.optional(v.picklist(CONFIDENCE, `must be one of: ${CONFIDENCE.join(', ')}`)),
+  sources: v.optional(v.array(SourceSchema), []),
   related: v.optional(v.array(RelatedSchema)),
   note: v.optional(text(800)),
 });

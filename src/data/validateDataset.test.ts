@@ -71,3 +71,43 @@ describe('validateDataset', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('validateDataset in lenient mode (readers\' own data)', () => {
+  const lenient = (events: unknown[]) => validateDataset(rawDataset(events), { lenient: true });
+
+  it('shows the valid events and reports the others by id and field', () => {
+    const result = lenient([eventRecord({ id: 'good' }), eventRecord({ id: 'bad', start: '2016-02-30' }), eventRecord({ id: 'worse', category: 'nope' })]);
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['good']);
+    expect(result.ok && result.skipped.map(formatValidationError)).toEqual([
+      'events: bad, field "start": is not a real calendar date',
+      expect.stringContaining('events: worse, field "category": unknown category "nope"'),
+    ]);
+  });
+
+  it('accepts events without sources or confidence', () => {
+    const { confidence: _, ...bare } = eventRecord({ id: 'a', sources: [] });
+    expect(lenient([bare]).ok).toBe(true);
+  });
+
+  it('drops a dangling link or unknown actor but keeps the event', () => {
+    const result = lenient([eventRecord({ id: 'a', actors: ['nobody'], related: [{ id: 'gone', type: 'follows' }] })]);
+    expect(result.ok && result.dataset.events[0]).toMatchObject({ id: 'a', actors: [], related: [] });
+  });
+
+  it('fails with a clear message when no event is valid', () => {
+    const result = lenient([eventRecord({ id: 'bad', start: 'soon' })]);
+    expect(!result.ok && result.errors.map(formatValidationError)).toContain('events: file, field "events": no valid events to show');
+  });
+
+  it('fails when the file has no events list', () => {
+    const result = validateDataset({ ...rawDataset([]), events: { items: [] } }, { lenient: true });
+    expect(!result.ok && result.errors.map(formatValidationError)[0]).toContain('must be a list of events');
+  });
+});
+
+describe('validateDataset in strict mode', () => {
+  it('requires a confidence for the curated data', () => {
+    const { confidence: _, ...bare } = eventRecord({ id: 'x' });
+    expect(errorsOf([bare])).toContain('events: x, field "confidence": is required but missing');
+  });
+});

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { ActorsFileSchema, CategoriesFileSchema, EventsFileSchema, type Actor, type Category } from './schema.ts';
+import { ActorsFileSchema, CategoriesFileSchema, EventSchema, EventsFileSchema, type Actor, type Category } from './schema.ts';
 import { toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
-import { issuesToErrors, type ValidationError } from './validationError.ts';
+import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
 
 /** A dataset that passed validation: events sorted by time, with their categories and actors. */
 export interface Dataset {
@@ -18,33 +18,74 @@ export interface RawDataset {
   actors: unknown;
 }
 
-export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+export type DatasetResult =
+  | { ok: true; dataset: Dataset; /** Problems with records that were left out (lenient mode only). */ skipped: ValidationError[] }
+  | { ok: false; errors: ValidationError[] };
+
+export interface ValidateOptions {
+  /**
+   * Strict (the default, for the curated data): any problem fails the whole dataset, and every
+   * event needs sources and a confidence. Lenient (for readers' own data): events with problems
+   * are left out and reported, the rest are shown; sources and confidence are optional.
+   */
+  lenient?: boolean;
+}
 
 /**
  * Validates a whole dataset: the shape of each file, then what no single record can check on its
  * own (unique ids, known categories and actors, related ids that exist, ends after starts).
  * Never throws on bad input; every problem comes back as a ValidationError.
  */
-export function validateDataset(raw: RawDataset): DatasetResult {
-  const events = v.safeParse(EventsFileSchema, raw.events);
+export function validateDataset(raw: RawDataset, { lenient = false }: ValidateOptions = {}): DatasetResult {
   const categories = v.safeParse(CategoriesFileSchema, raw.categories);
   const actors = v.safeParse(ActorsFileSchema, raw.actors);
+  const parsed = lenient ? parseEventsLeniently(raw.events) : parseEventsStrictly(raw.events);
   const errors: ValidationError[] = [
-    ...(events.success ? [] : issuesToErrors('events', 'events', raw.events, events.issues)),
+    ...parsed.errors,
     ...(categories.success ? [] : issuesToErrors('categories', 'categories', raw.categories, categories.issues)),
     ...(actors.success ? [] : issuesToErrors('actors', 'actors', raw.actors, actors.issues)),
   ];
-  if (!events.success || !categories.success || !actors.success) return { ok: false, errors };
+  if (!parsed.events || !categories.success || !actors.success || (!lenient && errors.length)) return { ok: false, errors };
 
-  const list = events.output.events.map(toTimelineEvent);
-  errors.push(
+  const setup = [
     ...duplicates('categories', categories.output.categories.map((c) => c.id)),
     ...duplicates('actors', actors.output.actors.map((a) => a.id)),
-    ...checkEvents(list, new Set(categories.output.categories.map((c) => c.id)), new Set(actors.output.actors.map((a) => a.id))),
-  );
-  if (errors.length) return { ok: false, errors };
-  list.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
-  return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors } };
+  ];
+  const checked = checkEvents(parsed.events.map(toTimelineEvent), {
+    categoryIds: new Set(categories.output.categories.map((c) => c.id)),
+    actorIds: new Set(actors.output.actors.map((a) => a.id)),
+    lenient,
+  });
+  errors.push(...setup, ...checked.errors);
+  if (setup.length || (!lenient && errors.length)) return { ok: false, errors };
+  if (checked.events.length === 0) {
+    return { ok: false, errors: [...errors, { file: 'events', record: 'file', field: 'events', message: 'no valid events to show' }] };
+  }
+  const list = checked.events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
+  return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors }, skipped: errors };
+}
+
+type ParsedEvents = { events: v.InferOutput<typeof EventSchema>[] | null; errors: ValidationError[] };
+
+function parseEventsStrictly(input: unknown): ParsedEvents {
+  const result = v.safeParse(EventsFileSchema, input);
+  return result.success ? { events: result.output.events, errors: [] } : { events: null, errors: issuesToErrors('events', 'events', input, result.issues) };
+}
+
+/** Checks each event on its own, keeping the valid ones; only a file without an events list fails. */
+function parseEventsLeniently(input: unknown): ParsedEvents {
+  if (!isRecord(input) || !Array.isArray(input.events)) {
+    return { events: null, errors: [{ file: 'events', record: 'file', field: 'events', message: 'must be a list of events: { "events": [ ... ] }' }] };
+  }
+  const list = input.events as unknown[];
+  const events: ParsedEvents['events'] & object = [];
+  const errors: ValidationError[] = [];
+  list.forEach((item, i) => {
+    const result = v.safeParse(EventSchema, item);
+    if (result.success) events.push(result.output);
+    else errors.push(...issuesToErrors('events', 'events', input, result.issues.map((issue) => ({ ...issue, path: [{ key: 'events' }, { key: i }, ...(issue.path ?? [])] as never }))));
+  });
+  return { events, errors };
 }
 
 function duplicates(file: string, ids: string[]): ValidationError[] {
@@ -55,28 +96,51 @@ function duplicates(file: string, ids: string[]): ValidationError[] {
   });
 }
 
-function checkEvents(events: TimelineEvent[], categoryIds: Set<string>, actorIds: Set<string>): ValidationError[] {
-  const ids = new Set(events.map((e) => e.id));
-  const links = new Map(events.flatMap((e) => (e.related ?? []).map((r) => [`${e.id}>${r.id}`, r.type] as const)));
+interface CheckContext {
+  categoryIds: Set<string>;
+  actorIds: Set<string>;
+  lenient: boolean;
+}
+
+/**
+ * The checks across records. In lenient mode an event with a fatal problem (duplicate id, unknown
+ * category, end before start) is left out, and a bad link or actor is dropped from its event.
+ */
+function checkEvents(all: TimelineEvent[], { categoryIds, actorIds, lenient }: CheckContext): { events: TimelineEvent[]; errors: ValidationError[] } {
+  const errors: ValidationError[] = [];
+  const seen = new Set<string>();
   const titleDates = new Set<string>();
-  const errors = duplicates('events', events.map((e) => e.id));
-  const err = (e: TimelineEvent, field: string, message: string) => errors.push({ file: 'events', record: e.id, field, message });
-  for (const e of events) {
-    if (e.endDate && e.endDate.end < e.startDate.end) err(e, 'end', `must not be before start (${e.start})`);
-    if (!categoryIds.has(e.category)) err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
-    e.actors.forEach((a, i) => actorIds.has(a) || err(e, `actors[${i}]`, `unknown actor "${a}"; add it to actors.json or fix the id`));
+  const kept: TimelineEvent[] = [];
+  for (const e of all) {
+    const err = (field: string, message: string) => errors.push({ file: 'events', record: e.id, field, message });
+    const before = errors.length;
+    if (seen.has(e.id)) err('id', `duplicate id "${e.id}": ids must be unique`);
+    if (e.endDate && e.endDate.end < e.startDate.end) err('end', `must not be before start (${e.start})`);
+    if (!categoryIds.has(e.category)) err('category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
+    if (!lenient && e.sources.length === 0) err('sources', 'needs at least one source');
+    if (!lenient && !e.confidence) err('confidence', 'is required but missing');
+    const key = `${e.title.toLowerCase()}|${e.start}`;
+    if (titleDates.has(key)) err('title', `another event has the same title and date (${e.start})`);
+    const fatal = errors.length > before;
+    seen.add(e.id);
+    titleDates.add(key);
+    e.actors.forEach((a, i) => actorIds.has(a) || err(`actors[${i}]`, `unknown actor "${a}"; add it to actors.json or fix the id`));
+    if (!fatal || !lenient) kept.push(lenient ? { ...e, actors: e.actors.filter((a) => actorIds.has(a)) } : e);
+  }
+  const ids = new Set(kept.map((e) => e.id));
+  const links = new Map(kept.flatMap((e) => (e.related ?? []).map((r) => [`${e.id}>${r.id}`, r.type] as const)));
+  for (const e of kept) {
+    const err = (field: string, message: string) => errors.push({ file: 'events', record: e.id, field, message });
     e.related?.forEach((r, i) => {
-      if (!ids.has(r.id)) err(e, `related[${i}].id`, `no event has the id "${r.id}"`);
-      else if (r.id === e.id) err(e, `related[${i}].id`, 'an event cannot be related to itself');
+      if (!ids.has(r.id)) err(`related[${i}].id`, `no event has the id "${r.id}"`);
+      else if (r.id === e.id) err(`related[${i}].id`, 'an event cannot be related to itself');
       // A link stated from both ends must read the same both ways (charged-in on one, charges-for on the other).
       const back = links.get(`${r.id}>${e.id}`);
       if (back && back !== inverseOf(r.type)) {
-        err(e, `related[${i}].type`, `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`);
+        err(`related[${i}].type`, `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`);
       }
     });
-    const key = `${e.title.toLowerCase()}|${e.start}`;
-    if (titleDates.has(key)) err(e, 'title', `another event has the same title and date (${e.start})`);
-    titleDates.add(key);
+    if (lenient && e.related) e.related = e.related.filter((r) => ids.has(r.id) && r.id !== e.id);
   }
-  return errors;
+  return { events: kept, errors };
 }
