@@ -23,7 +23,7 @@ const heist = toTimelineEvent(
 );
 const charges = toTimelineEvent(eventRecord({ id: 'charges', title: 'Park Jin Hyok charged', start: '2018-09-06', category: 'legal' }));
 
-function show(onclose = vi.fn(), onnavigate = vi.fn()) {
+function show(onclose = vi.fn(), onnavigate = vi.fn(), onactor = vi.fn()) {
   render(DetailsPanel, {
     event: heist,
     category: CATEGORIES[0],
@@ -31,8 +31,9 @@ function show(onclose = vi.fn(), onnavigate = vi.fn()) {
     relations: indexRelations([heist, charges]).get('heist')!,
     onclose,
     onnavigate,
+    onactor,
   });
-  return { onclose, onnavigate, panel: screen.getByRole('complementary', { name: 'Bangladesh Bank heist' }) };
+  return { onclose, onnavigate, onactor, panel: screen.getByRole('complementary', { name: 'Bangladesh Bank heist' }) };
 }
 
 describe('DetailsPanel', () => {
@@ -42,9 +43,10 @@ describe('DetailsPanel', () => {
     expect(within(panel).getByText('Feb 2016')).toBeTruthy();
   });
 
-  it('names the actors and formats the amount in dollars', () => {
-    const { panel } = show();
-    expect(within(panel).getByText('Lazarus Group')).toBeTruthy();
+  it('names the actors as buttons that open the actor page, and formats the amount in dollars', async () => {
+    const { panel, onactor } = show();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Lazarus Group' }));
+    expect(onactor).toHaveBeenCalledWith('lazarus-group');
     expect(within(panel).getByText('$81,000,000')).toBeTruthy();
   });
 

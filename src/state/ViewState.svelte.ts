@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/validateDataset.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
-import type { ViewParams } from './urlCodec.ts';
+import type { Presentation, ViewParams } from './urlCodec.ts';
+import { FilterState } from './FilterState.svelte.ts';
 
 /**
  * The view: which window of time, which categories, which event is selected and which mark holds
@@ -20,6 +21,12 @@ export class ViewState {
   selectedId = $state<string | null>(null);
   /** The mark that holds the timeline's single tab stop. */
   focusedId = $state<string | null>(null);
+  /** Chart or list; null means the default for the screen (see `presentation`). */
+  show = $state<Presentation | null>(null);
+  money = $state(false);
+  readonly filters: FilterState;
+  /** The presentation used when the URL names none: the list on narrow screens. */
+  defaultPresentation: Presentation = 'timeline';
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -27,27 +34,44 @@ export class ViewState {
     this.categoryIds = dataset.categories.map((c) => c.id);
     this.byId = new Map(dataset.events.map((e) => [e.id, e]));
     this.range = this.extent;
+    this.filters = new FilterState(dataset.events, dataset.actors);
   }
 
   // Derivations are written as closures: they run lazily, after the constructor has set the fields.
 
   visibleCategories = $derived.by(() => this.categories ?? this.categoryIds);
-  /** Events of the visible categories, in time order. */
+  /** Events of the visible categories that pass the filters, in time order. */
   filtered = $derived.by(() => {
     const shown = new Set(this.visibleCategories);
-    return this.dataset.events.filter((e) => shown.has(e.category));
+    const keeps = this.filters.keeps;
+    return this.dataset.events.filter((e) => shown.has(e.category) && keeps(e));
   });
+  /** The filtered events that match the search (all of them when there is no search). */
+  found = $derived.by(() => (this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered));
+  /** The events drawn or listed in the current window. */
+  inWindow = $derived.by(() => this.found.filter((e) => e.t1 > this.range.from && e.t0 < this.range.to));
+  presentation = $derived.by(() => this.show ?? this.defaultPresentation);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
   isAll = $derived.by(() => sameRange(this.range, this.extent));
 
   /** The URL parameters that reproduce this view. */
   get params(): ViewParams {
-    return { range: this.isAll ? null : this.range, categories: this.categories, event: this.selectedId };
+    return {
+      range: this.isAll ? null : this.range,
+      categories: this.categories,
+      event: this.selectedId,
+      filters: this.filters.criteria,
+      show: this.show,
+      money: this.money,
+    };
   }
 
   applyParams(p: ViewParams): void {
     this.categories = p.categories;
     this.selectedId = p.event;
+    this.filters.criteria = p.filters;
+    this.show = p.show;
+    this.money = p.money;
     this.setRange(p.range ?? this.extent);
     if (p.event && !p.range) this.reveal(p.event);
     if (p.event) this.focusedId = p.event;

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewParams, serializeViewParams } from './urlCodec.ts';
+import { NO_FILTERS } from '../layout/eventFilter.ts';
+import { parseViewParams, serializeViewParams, type ViewParams } from './urlCodec.ts';
 
-const ctx = { categoryIds: ['theft', 'legal', 'sanction'], eventIds: new Set(['bangladesh-bank-heist']) };
+const ctx = {
+  categoryIds: ['theft', 'legal', 'sanction'],
+  eventIds: new Set(['bangladesh-bank-heist']),
+  actorIds: new Set(['lazarus-group', 'apt38']),
+  countryCodes: new Set(['BD', 'KR']),
+};
+const DEFAULTS: ViewParams = { range: null, categories: null, event: null, filters: NO_FILTERS, show: null, money: false };
 const day = (s: string) => Date.parse(s);
 
 describe('parseViewParams', () => {
   it('reads the window, categories and selected event', () => {
     expect(parseViewParams('?from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist', ctx)).toEqual({
+      ...DEFAULTS,
       range: { from: day('2016-01-01'), to: day('2018-12-31') },
       categories: ['theft', 'sanction'],
       event: 'bangladesh-bank-heist',
@@ -36,25 +44,55 @@ describe('parseViewParams', () => {
   it('ignores an event id that does not exist', () => {
     expect(parseViewParams('?event=nope', ctx).event).toBeNull();
   });
+
+  it('reads the search, the filters, the list view and the money chart', () => {
+    expect(parseViewParams('?q=BlueNoroff&actor=apt38,lazarus-group&country=bd&confidence=attributed&min=1000000&show=list&money=1', ctx)).toEqual({
+      ...DEFAULTS,
+      filters: { query: 'BlueNoroff', actors: ['apt38', 'lazarus-group'], countries: ['BD'], confidence: ['attributed'], minAmount: 1e6 },
+      show: 'list',
+      money: true,
+    });
+  });
+
+  it.each([
+    ['an unknown actor', '?actor=apt99', { actors: [] }],
+    ['an unknown country', '?country=XX', { countries: [] }],
+    ['an unknown confidence', '?confidence=sure', { confidence: [] }],
+    ['a negative minimum', '?min=-5', { minAmount: null }],
+    ['a minimum that is not a number', '?min=lots', { minAmount: null }],
+  ])('ignores %s', (_, q, expected) => {
+    expect(parseViewParams(q, ctx).filters).toEqual({ ...NO_FILTERS, ...expected });
+  });
+
+  it('cuts an absurdly long query', () => {
+    expect(parseViewParams(`?q=${'a'.repeat(5000)}`, ctx).filters.query).toHaveLength(200);
+  });
 });
 
 describe('serializeViewParams', () => {
   it('omits everything for the default view', () => {
-    expect(serializeViewParams({ range: null, categories: null, event: null })).toBe('');
+    expect(serializeViewParams(DEFAULTS)).toBe('');
   });
 
   it('writes dates, not pixels, and keeps commas readable', () => {
     expect(
-      serializeViewParams({ range: { from: day('2016-01-01'), to: day('2018-12-31') }, categories: ['theft', 'sanction'], event: 'bangladesh-bank-heist' }),
+      serializeViewParams({ ...DEFAULTS, range: { from: day('2016-01-01'), to: day('2018-12-31') }, categories: ['theft', 'sanction'], event: 'bangladesh-bank-heist' }),
     ).toBe('?from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist');
   });
 
   it('keeps parameters it does not own', () => {
-    expect(serializeViewParams({ range: null, categories: null, event: 'x' }, '?embed=1&event=y')).toBe('?embed=1&event=x');
+    expect(serializeViewParams({ ...DEFAULTS, event: 'x' }, '?embed=1&event=y')).toBe('?embed=1&event=x');
   });
 
   it('round-trips through parseViewParams', () => {
-    const params = { range: { from: day('2017-05-01'), to: day('2017-06-01') }, categories: ['legal'], event: 'bangladesh-bank-heist' };
+    const params: ViewParams = {
+      range: { from: day('2017-05-01'), to: day('2017-06-01') },
+      categories: ['legal'],
+      event: 'bangladesh-bank-heist',
+      filters: { query: 'bank heist', actors: ['apt38'], countries: ['KR'], confidence: ['suspected'], minAmount: 5e6 },
+      show: 'list',
+      money: true,
+    };
     expect(parseViewParams(serializeViewParams(params), ctx)).toEqual(params);
   });
 });

@@ -1,5 +1,10 @@
 import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
+import { CONFIDENCE, type Confidence } from '../data/schema.ts';
+import { NO_FILTERS, type FilterCriteria } from '../layout/eventFilter.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
+
+/** How the events are shown: the chart or the table. */
+export type Presentation = 'timeline' | 'list';
 
 /** The parts of the view that live in the URL. Dates, never pixels or zoom factors. */
 export interface ViewParams {
@@ -9,13 +14,23 @@ export interface ViewParams {
   categories: string[] | null;
   /** The selected event's id, or null. */
   event: string | null;
+  filters: FilterCriteria;
+  /** The chart or the list; null for the default (which depends on the screen). */
+  show: Presentation | null;
+  /** Whether the money chart is shown. */
+  money: boolean;
 }
 
 /** What the codec needs to know to accept a value: the ids that exist. */
 export interface CodecContext {
   categoryIds: readonly string[];
   eventIds: ReadonlySet<string>;
+  actorIds: ReadonlySet<string>;
+  countryCodes: ReadonlySet<string>;
 }
+
+const OWN_KEYS = ['from', 'to', 'cat', 'event', 'q', 'actor', 'country', 'confidence', 'min', 'show', 'money'];
+const MAX_QUERY = 200;
 
 /**
  * Reads view parameters from a query string. Never throws: each bad or unknown value falls back
@@ -24,7 +39,24 @@ export interface CodecContext {
  */
 export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
   const q = new URLSearchParams(search);
-  return { range: parseRange(q.get('from'), q.get('to')), categories: parseCategories(q.get('cat'), ctx.categoryIds), event: parseEvent(q.get('event'), ctx.eventIds) };
+  const list = (key: string) => (q.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const known = <T extends string>(key: string, ok: (v: string) => boolean) => [...new Set(list(key))].filter(ok) as T[];
+  const min = Number(q.get('min'));
+  const show = q.get('show');
+  return {
+    range: parseRange(q.get('from'), q.get('to')),
+    categories: parseCategories(q.get('cat'), ctx.categoryIds),
+    event: parseEvent(q.get('event'), ctx.eventIds),
+    filters: {
+      query: (q.get('q') ?? '').slice(0, MAX_QUERY),
+      actors: known('actor', (a) => ctx.actorIds.has(a)),
+      countries: known('country', (c) => ctx.countryCodes.has(c.toUpperCase())).map((c) => c.toUpperCase()),
+      confidence: known<Confidence>('confidence', (c) => (CONFIDENCE as readonly string[]).includes(c)),
+      minAmount: q.has('min') && Number.isFinite(min) && min > 0 ? min : NO_FILTERS.minAmount,
+    },
+    show: show === 'list' || show === 'timeline' ? show : null,
+    money: q.get('money') === '1',
+  };
 }
 
 function parseRange(from: string | null, to: string | null): TimeRange | null {
@@ -52,13 +84,21 @@ function parseEvent(value: string | null, known: ReadonlySet<string>): string | 
  */
 export function serializeViewParams(params: ViewParams, base = ''): string {
   const q = new URLSearchParams(base);
-  for (const key of ['from', 'to', 'cat', 'event']) q.delete(key);
-  if (params.range) {
-    q.set('from', toIsoDay(params.range.from));
-    q.set('to', toIsoDay(Math.max(params.range.to, params.range.from + 86_400_000)));
+  for (const key of OWN_KEYS) q.delete(key);
+  const { range, categories, event, filters: f } = params;
+  if (range) {
+    q.set('from', toIsoDay(range.from));
+    q.set('to', toIsoDay(Math.max(range.to, range.from + 86_400_000)));
   }
-  if (params.categories) q.set('cat', params.categories.join(','));
-  if (params.event) q.set('event', params.event);
+  if (categories) q.set('cat', categories.join(','));
+  if (event) q.set('event', event);
+  if (f.query.trim()) q.set('q', f.query.trim());
+  if (f.actors.length) q.set('actor', f.actors.join(','));
+  if (f.countries.length) q.set('country', f.countries.join(','));
+  if (f.confidence.length) q.set('confidence', f.confidence.join(','));
+  if (f.minAmount !== null) q.set('min', String(f.minAmount));
+  if (params.show) q.set('show', params.show);
+  if (params.money) q.set('money', '1');
   const s = q.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

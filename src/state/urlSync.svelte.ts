@@ -10,7 +10,12 @@ const GESTURE_MS = 700;
  * view. Call inside a component's script; the effect and listener end with it.
  */
 export function syncUrl(view: ViewState, win: Window = window): void {
-  const ctx = { categoryIds: view.categoryIds, eventIds: new Set(view.byId.keys()) };
+  const ctx = {
+    categoryIds: view.categoryIds,
+    eventIds: new Set(view.byId.keys()),
+    actorIds: new Set(view.dataset.actors.map((a) => a.id)),
+    countryCodes: new Set(view.dataset.events.flatMap((e) => e.countries ?? [])),
+  };
   view.applyParams(parseViewParams(win.location.search, ctx));
   let lastWrite = -Infinity;
   // The first write after loading or after Back/Forward only tidies the URL: it must not add an entry.

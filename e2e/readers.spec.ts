@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const ready = async (page: Page) => expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+
+test('a reader searches by an actor alias and the count is announced', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('BlueNoroff');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ events? match “BlueNoroff”/ })).toBeVisible();
+  await expect(page).toHaveURL(/q=BlueNoroff/);
+  await expect(timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ })).not.toHaveClass(/dimmed/);
+  await expect(timeline(page).getByRole('button', { name: /^Singapore|^Trump and Kim/ }).first()).toHaveClass(/dimmed/);
+});
+
+test('a reader asks what the Lazarus Group stole and what the world did: open the filters, choose the actor', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Actor', exact: true }).selectOption('lazarus-group');
+  await expect(page.getByRole('heading', { level: 2, name: 'Lazarus Group' })).toBeVisible();
+  await expect(page.getByText(/MITRE ATT&CK/).getByRole('link', { name: 'G0032' })).toBeVisible();
+  const url = page.url();
+  expect(url).toContain('actor=lazarus-group');
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByRole('combobox', { name: 'Actor', exact: true })).toHaveValue('lazarus-group');
+  await expect(other.getByRole('heading', { level: 2, name: 'Lazarus Group' })).toBeVisible();
+});
+
+test('filters show how many events they keep, keep the window, and clear together', async ({ page }) => {
+  await page.goto('./?from=2016-01-01&to=2019-12-31');
+  await ready(page);
+  await page.getByText('Filters', { exact: true }).click();
+  const option = page.getByRole('combobox', { name: 'Minimum amount' }).locator('option', { hasText: /\$100M or more \(\d+\)/ });
+  await expect(option).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Minimum amount' }).selectOption('100000000');
+  await page.getByRole('checkbox', { name: /Attributed/ }).check();
+  await expect(page).toHaveURL(/min=100000000/);
+  await expect(page).toHaveURL(/confidence=attributed/);
+  await expect(page).toHaveURL(/from=2016-01-01&to=2019-12-31/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/min=|confidence=/);
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await page.goto('./?q=zzzznothing');
+  await ready(page);
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await timeline(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/q=/);
+});
+
+test('a reader switches to the list, sorts by amount and opens an event from it', async ({ page }) => {
+  await page.goto('./?cat=theft');
+  await ready(page);
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page).toHaveURL(/show=list/);
+  const table = page.getByRole('table');
+  await table.getByRole('button', { name: 'Amount' }).click();
+  await expect(table.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row').nth(1)).toContainText('Bybit');
+  await table.getByRole('button', { name: /Bybit/ }).first().click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Bybit');
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(timeline(page)).toBeVisible();
+});
+
+test('with an event selected, arcs connect it to related events in other lanes', async ({ page }) => {
+  await page.goto('./?event=bangladesh-bank-heist');
+  await ready(page);
+  expect(await timeline(page).locator('.arcs path').count()).toBeGreaterThan(0);
+});
+
+test('a reader toggles the money chart and reads a value with the keyboard', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('button', { name: 'Money chart' }).click();
+  await expect(page).toHaveURL(/money=1/);
+  const chart = page.getByRole('slider', { name: /Money chart/ });
+  await expect(page.getByRole('figure', { name: /amounts as reported at the time/ })).toBeVisible();
+  await chart.focus();
+  await page.keyboard.press('End');
+  await expect(chart).toHaveAttribute('aria-valuetext', /total so far/);
+  await page.getByRole('button', { name: 'Money chart' }).click();
+  await expect(chart).toHaveCount(0);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the list view in the ${theme} theme has no axe violations`, async ({ page }) => {
+    await page.goto('./?show=list&event=wannacry-ransomware&money=1');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.getByRole('table')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test(`the timeline with filters open in the ${theme} theme has no axe violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('./?actor=apt38&q=bank&money=1');
+    await expect(timeline(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}

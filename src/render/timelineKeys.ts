@@ -1,0 +1,46 @@
+import { tick } from 'svelte';
+import type { ViewState } from '../state/ViewState.svelte.ts';
+import { focusMark } from './focusMark.ts';
+
+/**
+ * The timeline's keyboard model (one tab stop, roving focus): arrows move between the events
+ * found, in time order, panning to reach them; Home/End go to the ends; Enter/Space open; +/- zoom
+ * around the focused event.
+ */
+export function timelineKeys(view: ViewState, tabStopId: () => string | null) {
+  async function moveTo(index: number) {
+    const list = view.found;
+    const target = list[Math.max(0, Math.min(list.length - 1, index))];
+    if (!target) return;
+    view.focusedId = target.id;
+    view.reveal(target.id);
+    await tick();
+    focusMark(target.id);
+  }
+
+  return (event: KeyboardEvent) => {
+    const list = view.found;
+    const current = list.findIndex((e) => e.id === (view.focusedId ?? tabStopId()));
+    const focused = current >= 0 ? list[current] : undefined;
+    const anchor = focused ? (focused.t0 + focused.t1) / 2 : undefined;
+    const open = () => focused && view.select(focused.id);
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => moveTo(current + 1),
+      ArrowDown: () => moveTo(current + 1),
+      ArrowLeft: () => moveTo(current - 1),
+      ArrowUp: () => moveTo(current - 1),
+      Home: () => moveTo(0),
+      End: () => moveTo(list.length - 1),
+      Enter: open,
+      ' ': open,
+      '+': () => view.zoomBy(2, anchor),
+      '=': () => view.zoomBy(2, anchor),
+      '-': () => view.zoomBy(0.5, anchor),
+      _: () => view.zoomBy(0.5, anchor),
+    };
+    const action = actions[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  };
+}
