@@ -54,11 +54,56 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * The built page's Content-Security-Policy: scripts only from the site itself (no inline or
+ * third-party script), datasets from any http(s) URL (`?data=`), no plugins. A meta tag, so it
+ * works on any static host. Style attributes stay allowed: Svelte sets positions and colours inline.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: http:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Adds the CSP meta tag to the built page (not in development, where Vite injects its own client),
+ * and writes the oEmbed description. Set SITE_URL when building for a public address so that the
+ * oEmbed response carries absolute URLs.
+ */
+function publishing(): Plugin {
+  const site = (process.env.SITE_URL ?? '').replace(/\/?$/, '/');
+  return {
+    name: 'dprk-timeline-publishing',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    generateBundle() {
+      const src = `${site === '/' ? './' : site}?embed=1`;
+      const oembed = {
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'DPRK cyber timeline',
+        title: "North Korea's cyber operations and the world's answers",
+        width: 800,
+        height: 600,
+        html: `<iframe src="${src}" title="North Korea's cyber operations: a timeline" style="width:100%;border:0" height="600" loading="lazy"></iframe>`,
+      };
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembed, null, 2)}\n` });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [svelte({ configFile: false }), dataset(), svelteTesting()],
+  plugins: [svelte({ configFile: false }), dataset(), publishing(), svelteTesting()],
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
   server: { host: 'localhost', port: 5173 },
   preview: { host: 'localhost', port: 4173 },

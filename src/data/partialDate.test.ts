@@ -44,3 +44,9 @@ describe('toIsoDay', () => {
     expect(toIsoDay(Date.UTC(2018, 5, 12, 23, 59))).toBe('2018-06-12');
   });
 });
+
+describe('parsePartialDate for early years', () => {
+  it('keeps years before 100 as written, not as 19xx', () => {
+    expect(new Date(parsePartialDate('0050')!.start).getUTCFullYear()).toBe(50);
+  });
+});

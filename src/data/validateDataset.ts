@@ -56,13 +56,14 @@ export function validateDataset(raw: RawDataset, { lenient = false }: ValidateOp
     actorIds: new Set(actors.output.actors.map((a) => a.id)),
     lenient,
   });
-  errors.push(...setup, ...checked.errors);
-  if (setup.length || (!lenient && errors.length)) return { ok: false, errors };
+  // concat, not push(...): a large file can have more errors than a call can take arguments.
+  const all = errors.concat(setup, checked.errors);
+  if (setup.length || (!lenient && all.length)) return { ok: false, errors: all };
   if (checked.events.length === 0) {
-    return { ok: false, errors: [...errors, { file: 'events', record: 'file', field: 'events', message: 'no valid events to show' }] };
+    return { ok: false, errors: all.concat({ file: 'events', record: 'file', field: 'events', message: 'no valid events to show' }) };
   }
   const list = checked.events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
-  return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors }, skipped: errors };
+  return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors }, skipped: all };
 }
 
 type ParsedEvents = { events: v.InferOutput<typeof EventSchema>[] | null; errors: ValidationError[] };

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/validateDataset.ts';
+import type { Category } from '../data/schema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
@@ -14,6 +15,8 @@ export class ViewState {
   readonly dataset: Dataset;
   readonly extent: TimeRange;
   readonly categoryIds: string[];
+  /** The categories that have events, in the dataset's order. */
+  readonly usedCategories: Category[];
   readonly byId: Map<string, TimelineEvent>;
   range = $state.raw<TimeRange>({ from: 0, to: 1 });
   /** Visible categories, or null when all are visible. */
@@ -31,7 +34,10 @@ export class ViewState {
   constructor(dataset: Dataset) {
     this.dataset = dataset;
     this.extent = extentOf(dataset.events);
-    this.categoryIds = dataset.categories.map((c) => c.id);
+    // Only categories that have events get a lane and a legend entry (a reader's file may declare more).
+    const used = new Set(dataset.events.map((e) => e.category));
+    this.usedCategories = dataset.categories.filter((c) => used.has(c.id));
+    this.categoryIds = this.usedCategories.map((c) => c.id);
     this.byId = new Map(dataset.events.map((e) => [e.id, e]));
     this.range = this.extent;
     this.filters = new FilterState(dataset.events, dataset.actors);

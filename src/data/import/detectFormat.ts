@@ -1,0 +1,62 @@
+import { csvParseRows } from 'd3-dsv';
+import { isRecord } from '../validationError.ts';
+import { columnKey } from './csvRecords.ts';
+import { truncateText } from './truncateText.ts';
+
+/** The file formats the importer reads. */
+export type Format = 'native-json' | 'native-csv' | 'timelinejs-json' | 'timelinejs-csv';
+
+export type Detection =
+  | { ok: true; format: 'native-json' | 'timelinejs-json'; json: Record<string, unknown>; events: unknown[] }
+  | { ok: true; format: 'native-csv' | 'timelinejs-csv' }
+  | { ok: false; message: string };
+
+// The columns that must all be present for a header row to count as each CSV format.
+const TIMELINEJS_COLUMNS = ['year', 'headline'];
+const NATIVE_COLUMNS = ['id', 'title', 'start'];
+
+/**
+ * Tells which format a file is in from its content: JSON by its first character or a parse, the
+ * JSON flavour by the shape of its events, the CSV flavour by its header row. The file name is
+ * only a hint, for a broken .json file or a .csv file with unknown columns. Parsed JSON comes
+ * back so it is parsed once.
+ */
+export function detectFormat(text: string, fileName = ''): Detection {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  const name = fileName.toLowerCase();
+  if (!body) return { ok: false, message: 'This file is empty; choose a JSON or CSV file with events.' };
+  if (body.startsWith('{') || body.startsWith('[') || name.endsWith('.json')) return detectJson(body);
+  if (body.slice(0, 1000).includes('\u0000') || body.startsWith('PK\u0003\u0004')) {
+    return neither('it is a binary file, such as a spreadsheet workbook. Save or download it as CSV and import that.');
+  }
+  const [firstLine = '', secondLine] = body.slice(0, 10_000).split(/\r?\n|\r/).filter((line) => line.trim());
+  const header = csvParseRows(firstLine)[0] ?? [];
+  const columns = new Set(header.map(columnKey));
+  if (TIMELINEJS_COLUMNS.every((c) => columns.has(c))) return { ok: true, format: 'timelinejs-csv' };
+  if (NATIVE_COLUMNS.every((c) => columns.has(c))) return { ok: true, format: 'native-csv' };
+  const expected = 'A TimelineJS sheet needs the columns Year and Headline; this timeline\'s own CSV needs id, title and start.';
+  const shown = truncateText(firstLine, 80);
+  // Prose has commas too; a table has as many cells in its second row as in its first.
+  const tabular = header.length > 1 && secondLine !== undefined && csvParseRows(secondLine)[0]?.length === header.length;
+  if (tabular || name.endsWith('.csv')) return { ok: false, message: `This CSV file's first row, "${shown}", lacks the columns this importer needs. ${expected}` };
+  return neither(`its first line, "${shown}", is not a row of column names. ${expected}`);
+}
+
+function neither(reason: string): Detection {
+  return { ok: false, message: `This file is neither JSON nor CSV: ${reason}` };
+}
+
+function detectJson(body: string): Detection {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    return { ok: false, message: `This file looks like JSON but cannot be read (${(e as Error).message}). Check for a missing comma, quote or bracket there.` };
+  }
+  if (!isRecord(json) || !Array.isArray(json.events)) {
+    return { ok: false, message: 'This JSON file has no "events" list. Expected { "events": [ ... ] }, in this timeline\'s format or in TimelineJS\'s.' };
+  }
+  const events = json.events as unknown[];
+  const timelineJs = events.some((e) => isRecord(e) && 'start_date' in e) || isRecord(json.title) || Array.isArray(json.eras);
+  return { ok: true, format: timelineJs ? 'timelinejs-json' : 'native-json', json, events };
+}

@@ -1,0 +1,73 @@
+import { formatDateSpan } from '../partialDate.ts';
+import type { Category } from '../schema.ts';
+import type { ValidationError } from '../validationError.ts';
+import { generateCategory } from './generateCategories.ts';
+import { htmlToLine } from './htmlToText.ts';
+import { uniqueSlugs } from './slugify.ts';
+import { reporter } from './reporter.ts';
+import { MAX_TITLE, slideDates, slideToEvent, type Slide, type SlideColumns } from './slideToEvent.ts';
+import { validateImport, type Era, type ImportResult } from './validateImport.ts';
+
+/** A TimelineJS era, as written: a headline over a span of dates. */
+export type EraSlide = Pick<Slide, 'record' | 'start' | 'end' | 'headline'>;
+
+export interface Slides {
+  format: 'timelinejs-json' | 'timelinejs-csv';
+  slides: Slide[];
+  eras: EraSlide[];
+  /** The title slide's headline, as HTML. */
+  title: string;
+  columns: SlideColumns;
+}
+
+const UNGROUPED = 'Events';
+
+/**
+ * Turns TimelineJS slides into our dataset: each group becomes a category (slides without one
+ * go to "Events"), ids come from unique_id or the headline, and eras and the title come along.
+ */
+export function slidesToDataset({ format, slides, eras, title, columns }: Slides): ImportResult {
+  const errors: ValidationError[] = [];
+  const eventId = uniqueSlugs('event');
+  const categoryId = uniqueSlugs('group');
+  const categories = new Map<string, Category>();
+  // Slides without a group join a group named "Events", so one called that is the same category.
+  const categoryFor = (group: string): string => {
+    const label = group || UNGROUPED;
+    const category = categories.get(label) ?? generateCategory(categoryId(label), label, categories.size);
+    categories.set(label, category);
+    return category.id;
+  };
+  const events: unknown[] = [];
+  const names: string[] = [];
+  for (const slide of slides) {
+    const event = slideToEvent(slide, columns, reporter('events', slide.record, errors));
+    if (!event) continue;
+    events.push({ id: eventId(event.title, slide.uniqueId), ...event, category: categoryFor(slide.group), actors: [] });
+    names.push(slide.record);
+  }
+  const ourField: Record<string, string> = {
+    id: columns.uniqueId, title: columns.headline, start: columns.start.year, end: columns.end.year,
+    category: columns.group, summary: columns.text, sources: columns.text,
+  };
+  return validateImport({
+    format,
+    events,
+    names,
+    categories: [...categories.values()],
+    actors: [],
+    errors,
+    title: htmlToLine(title, MAX_TITLE) || undefined,
+    eras: eras.flatMap((era) => toEra(era, columns, errors)),
+    column: (field) => ourField[field.split(/[.[]/)[0] ?? ''] ?? field,
+  });
+}
+
+function toEra(era: EraSlide, columns: SlideColumns, errors: ValidationError[]): Era[] {
+  const report = reporter('eras', era.record, errors);
+  const dates = slideDates(era, columns, report);
+  if (dates && !dates.end) report(columns.end.year, 'is missing; an era needs an end date');
+  if (!dates?.end) return [];
+  const label = htmlToLine(era.headline, MAX_TITLE) || formatDateSpan(dates.start, dates.end);
+  return [{ label, start: dates.start.iso, end: dates.end.iso }];
+}

@@ -1,0 +1,90 @@
+import { symbolPath } from '../layout/symbolPath.ts';
+import type { Category } from '../data/schema.ts';
+
+/** What frames the chart in an exported image: title, legend and credit lines. */
+export interface ExportFrame {
+  title: string;
+  subtitle: string;
+  categories: Category[];
+  credit: string;
+}
+
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor'];
+const NS = 'http://www.w3.org/2000/svg';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A standalone SVG of the chart as it is on screen: computed styles inlined (so it looks the same
+ * outside the page), interactive-only parts removed, and a title, legend and credit line added.
+ */
+export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: string; width: number; height: number } {
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  const from = [chart, ...chart.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    const target = to[i] as SVGElement;
+    target.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    for (const attr of ['class', 'tabindex', 'role', 'aria-label', 'aria-current', 'data-event-id']) target.removeAttribute(attr);
+  });
+  clone.querySelectorAll('[style*="fill:rgba(0, 0, 0, 0)"], [style*="fill:transparent"]').forEach((el) => el.getAttribute('style')!.includes('stroke:none') && el.remove());
+  const width = chart.width.baseVal.value;
+  const chartHeight = chart.height.baseVal.value;
+  const page = getComputedStyle(document.documentElement);
+  const bg = page.getPropertyValue('--bg').trim() || '#ffffff';
+  const fg = page.getPropertyValue('--fg').trim() || '#1a1c1e';
+  const muted = page.getPropertyValue('--muted').trim() || '#575c63';
+  const dark = document.documentElement.dataset.theme === 'dark' || (document.documentElement.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+
+  let x = 12;
+  let y = 74;
+  const legend = frame.categories.map((c) => {
+    const label = escapeText(c.label);
+    const w = 26 + c.label.length * 7.2;
+    if (x + w > width - 12) ((x = 12), (y += 22));
+    const g = symbolPath(c.shape, 90);
+    const item = `<g transform="translate(${x},${y})"><path d="${g.d}" transform="translate(6,-4) rotate(${g.rotate})" fill="${dark ? c.colorDark : c.color}"/><text x="16" y="0" font-size="13" fill="${fg}">${label}</text></g>`;
+    x += w;
+    return item;
+  });
+  const top = y + 16;
+  const height = top + chartHeight + 44;
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(top));
+  const svg =
+    `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">` +
+    `<rect width="100%" height="100%" fill="${bg}"/>` +
+    `<text x="12" y="28" font-size="20" font-weight="700" fill="${fg}">${escapeText(frame.title)}</text>` +
+    `<text x="12" y="50" font-size="13" fill="${muted}">${escapeText(frame.subtitle)}</text>` +
+    legend.join('') +
+    new XMLSerializer().serializeToString(clone) +
+    `<text x="12" y="${top + chartHeight + 26}" font-size="12" fill="${muted}">${escapeText(frame.credit)}</text>` +
+    `</svg>`;
+  return { svg, width, height };
+}
+
+/** Renders an SVG string to a PNG at `scale` times its size (2 for print). */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d')!;
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+}
+
+/** Saves a blob or text as a file download. */
+export function download(content: Blob | string, fileName: string, type = 'text/plain'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,12 @@
+let marked = false;
+
+/**
+ * Marks the first complete render with data, once per page, as the standard User Timing mark
+ * 'timeline-ready', so any tool (our benchmark, Lighthouse, a browser's performance panel)
+ * measures it the same way. Called after the DOM is updated; the mark waits for the next frame.
+ */
+export function markReady(): void {
+  if (marked) return;
+  marked = true;
+  requestAnimationFrame(() => performance.mark('timeline-ready'));
+}
