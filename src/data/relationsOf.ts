@@ -1,4 +1,4 @@
-import type { RelationType } from './schema.ts';
+import type { RelationType } from './vocabulary.ts';
 import type { TimelineEvent } from './timelineEvent.ts';
 
 /** What each link type says, read from the event that holds it, and the type of its reverse. */

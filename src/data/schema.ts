@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate.ts';
+import { CONFIDENCE, RELATION_TYPES } from './vocabulary.ts';
 
 /*
  * The one description of the data format. The validator, the TypeScript types and the published
@@ -26,13 +27,6 @@ export const HttpsUrl = v.pipe(
   v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'must be an https:// URL'),
   v.url('must be a valid URL'),
 );
-
-export const CATEGORY_IDS = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
-export const CONFIDENCE = ['confirmed', 'attributed', 'suspected'] as const;
-export const RELATION_TYPES = [
-  'attributed-by', 'attribution-of', 'charged-in', 'charges-for', 'sanctioned-in', 'sanction-for',
-  'response-to', 'prompted', 'follows', 'followed-by', 'part-of', 'includes', 'see-also',
-] as const;
 
 export const SourceSchema = v.strictObject({
   title: text(300),
@@ -105,8 +99,6 @@ export const ActorsFileSchema = v.strictObject({
 export type EventRecord = v.InferOutput<typeof EventSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Related = v.InferOutput<typeof RelatedSchema>;
-export type RelationType = (typeof RELATION_TYPES)[number];
-export type Confidence = (typeof CONFIDENCE)[number];
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
 export type Shape = Category['shape'];

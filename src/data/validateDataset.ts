@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ActorsFileSchema, CategoriesFileSchema, EventSchema, EventsFileSchema, type Actor, type Category } from './schema.ts';
-import { toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
+import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
 import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
 
@@ -62,7 +62,7 @@ export function validateDataset(raw: RawDataset, { lenient = false }: ValidateOp
   if (checked.events.length === 0) {
     return { ok: false, errors: all.concat({ file: 'events', record: 'file', field: 'events', message: 'no valid events to show' }) };
   }
-  const list = checked.events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id));
+  const list = checked.events.sort(byTime);
   return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors }, skipped: all };
 }
 

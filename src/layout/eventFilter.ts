@@ -1,4 +1,5 @@
-import type { Actor, Confidence } from '../data/schema.ts';
+import type { Actor } from '../data/schema.ts';
+import type { Confidence } from '../data/vocabulary.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 
 /** What the reader filters by, beside the categories and the time window. Empty means "any". */

@@ -1,5 +1,5 @@
 import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
-import { CONFIDENCE, type Confidence } from '../data/schema.ts';
+import { CONFIDENCE, type Confidence } from '../data/vocabulary.ts';
 import { NO_FILTERS, type FilterCriteria } from '../layout/eventFilter.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
 
