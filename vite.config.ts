@@ -7,6 +7,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateDataset } from './src/data/validateDataset.ts';
 import { formatValidationError } from './src/data/validationError.ts';
 import { eventsToCsv } from './src/data/eventsToCsv.ts';
+import { validateStory } from './src/data/validateStory.ts';
 import type { EventRecord } from './src/data/schema.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -18,10 +19,19 @@ const DATA_DIR = resolve(import.meta.dirname, 'data');
  */
 function dataset(): Plugin {
   const read = (name: string) => readFileSync(resolve(DATA_DIR, name), 'utf8');
+  const storyFiles = () => readdirSync(resolve(DATA_DIR, 'stories')).filter((f) => f.endsWith('.json')).map((f) => `stories/${f}`);
+  // The story picker's list: id, title, description and step count of each story.
+  const storyIndex = () =>
+    JSON.stringify({
+      stories: storyFiles().map((f) => {
+        const story = JSON.parse(read(f)) as { id: string; title: string; description: string; steps: unknown[] };
+        return { id: story.id, title: story.title, description: story.description, steps: story.steps.length };
+      }),
+    });
   const outputs = (): Map<string, () => string> => {
-    const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
+    const files = [...readdirSync(DATA_DIR).filter((f) => f.endsWith('.json')), ...storyFiles()];
     const csv = () => eventsToCsv((JSON.parse(read('events.json')) as { events: EventRecord[] }).events);
-    return new Map([...files.map((f) => [f, () => read(f)] as const), ['events.csv', csv]]);
+    return new Map([...files.map((f) => [f, () => read(f)] as const), ['events.csv', csv], ['stories/index.json', storyIndex]]);
   };
   const TYPES: Record<string, string> = { json: 'application/json', csv: 'text/csv' };
   let serving = false;
@@ -33,8 +43,16 @@ function dataset(): Plugin {
     buildStart() {
       const [events, categories, actors] = ['events', 'categories', 'actors'].map((n) => JSON.parse(read(`${n}.json`)) as unknown);
       const result = validateDataset({ events, categories, actors });
-      if (result.ok) return;
-      const report = `The dataset in data/ is invalid:\n${result.errors.map(formatValidationError).join('\n')}`;
+      const known = result.ok
+        ? { eventIds: new Set(result.dataset.events.map((e) => e.id)), categoryIds: result.dataset.categories.map((c) => c.id) }
+        : null;
+      const storyErrors = known ? storyFiles().flatMap((f) => {
+        const story = validateStory(JSON.parse(read(f)), known);
+        return story.ok ? [] : story.errors;
+      }) : [];
+      if (result.ok && storyErrors.length === 0) return;
+      const errors = result.ok ? storyErrors : result.errors;
+      const report = `The dataset in data/ is invalid:\n${errors.map(formatValidationError).join('\n')}`;
       // A build must fail; the dev server keeps running so the page can show the errors while you fix them.
       if (serving) this.warn(report);
       else this.error(report);
