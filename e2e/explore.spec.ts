@@ -4,6 +4,9 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const mark = (page: Page, title: string) => timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const windowText = (page: Page) => page.getByText(/ – .* · \d+ events?/);
 
+// Zoom buttons animate the move; with reduced motion it is instant, so each URL below is final.
+test.use({ reducedMotion: 'reduce' });
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await expect(timeline(page).getByRole('button').first()).toBeVisible();

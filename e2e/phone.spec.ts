@@ -60,3 +60,16 @@ test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) =
   await touch('touchEnd', []);
   await expect.poll(span).toBeLessThan(spanBefore);
 });
+
+test('on a phone a teacher swipes the card to move between steps', async ({ page }) => {
+  await page.goto('./?story=bank-robbers-swift-heists');
+  const progress = page.getByText(/^step \d+ of 14$/);
+  await expect(progress).toHaveText('step 1 of 14');
+  const card = (await page.getByRole('article').boundingBox())!;
+  const y = card.y + Math.min(80, card.height / 2);
+  await page.mouse.move(card.x + 300, y);
+  await page.mouse.down();
+  await page.mouse.move(card.x + 60, y, { steps: 6 });
+  await page.mouse.up();
+  await expect(progress).toHaveText('step 2 of 14');
+});

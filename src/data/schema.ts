@@ -11,7 +11,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // The pattern says the shape for JSON Schema users; the check below also rejects 2023-02-30.
 const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-const text = (max: number) =>
+/** Trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 export const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be kebab-case: lowercase letters, digits and single hyphens'));

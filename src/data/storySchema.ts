@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IsoDate, Slug } from './schema.ts';
+import { IsoDate, Slug, text } from './schema.ts';
 
 /*
  * The format of a story: a guided walk through the timeline for presenting to a class, one file
@@ -7,10 +7,6 @@ import { IsoDate, Slug } from './schema.ts';
  * that need the dataset or more than one field (events and categories that exist, from before to,
  * an event or a view on every step, a title where there is no event) are in validateStory.
  */
-
-// The same trimmed, non-empty text as schema.ts, which does not export its helper.
-const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 /** Where the timeline goes for a step: a window and the visible categories, as in the URL. */
 export const StoryViewSchema = v.strictObject({

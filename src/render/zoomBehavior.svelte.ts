@@ -19,6 +19,8 @@ export function zoomBehavior(view: ViewState, size: () => { width: number; heigh
         if (event.type === 'wheel') return !gate || gate.allows(event as WheelEvent);
         return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
       })
+      // A gesture of the reader's own interrupts an animated move.
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => event.sourceEvent && view.stopAnimation())
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Programmatic transforms (from the effect below) have no source event: they only follow the range.
         if (!event.sourceEvent) return;

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
+import { animateRange, cancelRangeAnimation } from './animateRange.ts';
 
 /**
  * The view: which window of time, which categories, which event is selected and which mark holds
@@ -27,6 +28,10 @@ export class ViewState {
   /** Chart or list; null means the default for the screen (see `presentation`). */
   show = $state<Presentation | null>(null);
   money = $state(false);
+  /** Presentation mode: on or off, the story presented (null: the events found) and the step. */
+  present = $state(false);
+  storyId = $state<string | null>(null);
+  step = $state(1);
   readonly filters: FilterState;
   /** The presentation used when the URL names none: the list on narrow screens. */
   defaultPresentation: Presentation = 'timeline';
@@ -69,15 +74,23 @@ export class ViewState {
       filters: this.filters.criteria,
       show: this.show,
       money: this.money,
+      present: this.present,
+      story: this.storyId,
+      step: this.present || this.storyId ? this.step : null,
     };
   }
 
   applyParams(p: ViewParams): void {
+    // Back, Forward or a new link: whatever was moving stops where the URL says.
+    this.stopAnimation();
     this.categories = p.categories;
     this.selectedId = p.event;
     this.filters.criteria = p.filters;
     this.show = p.show;
     this.money = p.money;
+    this.present = p.present || p.story !== null;
+    this.storyId = p.story;
+    this.step = p.step ?? 1;
     this.setRange(p.range ?? this.extent);
     if (p.event && !p.range) this.reveal(p.event);
     if (p.event) this.focusedId = p.event;
@@ -88,13 +101,32 @@ export class ViewState {
     if (!sameRange(next, this.range)) this.range = next;
   }
 
+  /** Where a running animation is heading, so a second click zooms from there, not from midway. */
+  #heading: TimeRange | null = null;
+
+  /** Moves to a range with an animation (instant under reduced motion); interruptible. */
+  goTo(range: TimeRange): void {
+    const target = clampRange(range, this.extent);
+    this.#heading = target;
+    animateRange(this.range, target, (r) => {
+      this.setRange(r);
+      if (sameRange(r, target)) this.#heading = null;
+    });
+  }
+
+  /** Stops an animated move where it is (the reader has started a gesture). */
+  stopAnimation(): void {
+    cancelRangeAnimation();
+    this.#heading = null;
+  }
+
   /** Zooms in (factor > 1) or out around an instant, the centre by default. */
   zoomBy(factor: number, anchor?: number): void {
-    this.setRange(zoomRange(this.range, factor, anchor));
+    this.goTo(zoomRange(this.#heading ?? this.range, factor, anchor));
   }
 
   showAll(): void {
-    this.setRange(this.extent);
+    this.goTo(this.extent);
   }
 
   toggleCategory(id: string): void {

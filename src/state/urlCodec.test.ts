@@ -8,7 +8,7 @@ const ctx = {
   actorIds: new Set(['lazarus-group', 'apt38']),
   countryCodes: new Set(['BD', 'KR']),
 };
-const DEFAULTS: ViewParams = { range: null, categories: null, event: null, filters: NO_FILTERS, show: null, money: false };
+const DEFAULTS: ViewParams = { range: null, categories: null, event: null, filters: NO_FILTERS, show: null, money: false, present: false, story: null, step: null };
 const day = (s: string) => Date.parse(s);
 
 describe('parseViewParams', () => {
@@ -64,6 +64,14 @@ describe('parseViewParams', () => {
     expect(parseViewParams(q, ctx).filters).toEqual({ ...NO_FILTERS, ...expected });
   });
 
+  it('reads presentation mode, a story and a step', () => {
+    expect(parseViewParams('?present=1&story=sony-to-wannacry&step=4', ctx)).toMatchObject({ present: true, story: 'sony-to-wannacry', step: 4 });
+  });
+
+  it.each(['?step=4x', '?step=-1', '?step=0', '?step=', '?story=Bad_Id', '?story=../x'])('ignores a bad step or story in %s', (q) => {
+    expect(parseViewParams(q, ctx)).toMatchObject({ story: null, step: null });
+  });
+
   it('cuts an absurdly long query', () => {
     expect(parseViewParams(`?q=${'a'.repeat(5000)}`, ctx).filters.query).toHaveLength(200);
   });
@@ -92,6 +100,9 @@ describe('serializeViewParams', () => {
       filters: { query: 'bank heist', actors: ['apt38'], countries: ['KR'], confidence: ['suspected'], minAmount: 5e6 },
       show: 'list',
       money: true,
+      present: true,
+      story: 'sony-to-wannacry',
+      step: 4,
     };
     expect(parseViewParams(serializeViewParams(params), ctx)).toEqual(params);
   });

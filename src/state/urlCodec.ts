@@ -19,6 +19,10 @@ export interface ViewParams {
   show: Presentation | null;
   /** Whether the money chart is shown. */
   money: boolean;
+  /** Presentation mode, the story being presented (if any) and the step (from 1). */
+  present: boolean;
+  story: string | null;
+  step: number | null;
 }
 
 /** What the codec needs to know to accept a value: the ids that exist. */
@@ -29,7 +33,8 @@ export interface CodecContext {
   countryCodes: ReadonlySet<string>;
 }
 
-const OWN_KEYS = ['from', 'to', 'cat', 'event', 'q', 'actor', 'country', 'confidence', 'min', 'show', 'money'];
+const OWN_KEYS = ['from', 'to', 'cat', 'event', 'q', 'actor', 'country', 'confidence', 'min', 'show', 'money', 'present', 'story', 'step'];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUERY = 200;
 
 /**
@@ -56,6 +61,10 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     },
     show: show === 'list' || show === 'timeline' ? show : null,
     money: q.get('money') === '1',
+    present: q.get('present') === '1',
+    story: SLUG.test(q.get('story') ?? '') ? q.get('story') : null,
+    // Only plain digits; the presentation clamps it to the steps it has.
+    step: /^\d{1,4}$/.test(q.get('step') ?? '') && Number(q.get('step')) > 0 ? Number(q.get('step')) : null,
   };
 }
 
@@ -99,6 +108,9 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   if (f.minAmount !== null) q.set('min', String(f.minAmount));
   if (params.show) q.set('show', params.show);
   if (params.money) q.set('money', '1');
+  if (params.present) q.set('present', '1');
+  if (params.story) q.set('story', params.story);
+  if (params.step !== null && (params.present || params.story)) q.set('step', String(params.step));
   const s = q.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

@@ -6,8 +6,8 @@ const GESTURE_MS = 700;
 
 /**
  * Keeps the URL and the view in step, both ways: view changes write the URL (a new history entry
- * per distinct change, with a continuous gesture coalesced into one), and Back/Forward restore the
- * view. Call inside a component's script; the effect and listener end with it.
+ * per change the reader makes, with a continuous gesture or an animation coalesced into one), and
+ * Back/Forward restore the view. Call inside a component's script; the effect and listener end with it.
  */
 export function syncUrl(view: ViewState, win: Window = window): void {
   const ctx = {
@@ -18,29 +18,42 @@ export function syncUrl(view: ViewState, win: Window = window): void {
   };
   view.applyParams(parseViewParams(win.location.search, ctx));
   let lastWrite = -Infinity;
-  // The first write after loading or after Back/Forward only tidies the URL: it must not add an entry.
-  // Effects flush in microtasks, so a timeout ends the tidying window after that first write.
-  let tidyOnly = true;
-  const endTidying = () => setTimeout(() => (tidyOnly = false));
-  endTidying();
+  // Only something the reader did makes a new history entry: writes after loading, after Back or
+  // Forward, or from an animation that is still running replace the current entry instead. A click
+  // or a key (outside text fields) is one step each; wheel, touch and typing are continuous, and
+  // changes closer together than GESTURE_MS share one entry.
+  let intent: 'discrete' | 'continuous' | null = null;
+  const USER_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+  const isTextField = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('input, textarea, select') !== null;
 
   $effect(() => {
     const search = serializeViewParams(view.params, win.location.search);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     const now = performance.now();
-    if (tidyOnly || now - lastWrite < GESTURE_MS) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    if (intent === 'discrete' || (intent === 'continuous' && now - lastWrite >= GESTURE_MS)) {
+      win.history.pushState(null, '', url);
+      intent = null;
+    } else {
+      win.history.replaceState(null, '', url);
+    }
     lastWrite = now;
   });
 
   $effect(() => {
     const onPop = () => {
-      tidyOnly = true;
+      intent = null;
       view.applyParams(parseViewParams(win.location.search, ctx));
-      endTidying();
+    };
+    const onInput = (e: Event) => {
+      const discrete = e.type === 'pointerdown' || (e.type === 'keydown' && !isTextField(e.target));
+      intent = discrete ? 'discrete' : (intent ?? 'continuous');
     };
     win.addEventListener('popstate', onPop);
-    return () => win.removeEventListener('popstate', onPop);
+    for (const type of USER_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true });
+    return () => {
+      win.removeEventListener('popstate', onPop);
+      for (const type of USER_EVENTS) win.removeEventListener(type, onInput, { capture: true });
+    };
   });
 }

@@ -1,0 +1,51 @@
+import type { Story } from '../data/storySchema.ts';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { parsePartialDate } from '../data/partialDate.ts';
+import { DAY, type TimeRange } from './timeRange.ts';
+
+/** One slide of a presentation: what the card says and where the timeline goes. */
+export interface PresentStep {
+  title: string;
+  event: TimelineEvent | null;
+  /** The story's words for this step; without a story, the event's summary is shown instead. */
+  narration: string | null;
+  questions: string[];
+  /** The window to show. */
+  range: TimeRange;
+  /** Categories to show, or null to keep the reader's. */
+  categories: string[] | null;
+}
+
+/** At least a year around an event, so its neighbours give context; longer events get their length. */
+export function windowAround(event: TimelineEvent, minSpan = 365 * DAY): TimeRange {
+  const span = Math.max(minSpan, (event.t1 - event.t0) * 1.6);
+  const mid = (event.t0 + event.t1) / 2;
+  return { from: mid - span / 2, to: mid + span / 2 };
+}
+
+/** A presentation of events one by one, in time order (no story: the events of the current filters). */
+export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
+  return events.map((event) => ({ title: event.title, event, narration: null, questions: [], range: windowAround(event), categories: null }));
+}
+
+/**
+ * A story's steps. A step's view (from, to, cat) wins over the window around its event; a step
+ * whose event is missing from the dataset keeps its own title and view. `fallback` is the window
+ * for a step that gives neither.
+ */
+export function storySteps(story: Story, byId: ReadonlyMap<string, TimelineEvent>, fallback: TimeRange): PresentStep[] {
+  return story.steps.map((step) => {
+    const event = (step.event && byId.get(step.event)) || null;
+    const from = step.view?.from ? parsePartialDate(step.view.from) : null;
+    const to = step.view?.to ? parsePartialDate(step.view.to) : null;
+    const range = from && to ? { from: from.start, to: to.end } : event ? windowAround(event) : fallback;
+    return {
+      title: step.title ?? event?.title ?? story.title,
+      event,
+      narration: step.narration,
+      questions: step.questions ?? [],
+      range,
+      categories: step.view?.cat ?? null,
+    };
+  });
+}

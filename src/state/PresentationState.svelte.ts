@@ -1,0 +1,81 @@
+import { untrack } from 'svelte';
+import type { Story } from '../data/storySchema.ts';
+import { loadStory } from '../data/loadStories.ts';
+import { eventSteps, storySteps, type PresentStep } from '../layout/presentSteps.ts';
+import { clampStep, firstStep, lastStep, nextStep, prevStep } from './stepState.ts';
+import type { PresentAction } from './presentKeys.ts';
+import type { ViewState } from './ViewState.svelte.ts';
+
+type Fetch = (path: string) => Promise<Pick<Response, 'ok' | 'text'>>;
+
+/**
+ * Presentation mode on top of the view: the steps (a story's, or the events found, in time order),
+ * the current one (the view's `step`, kept in the URL), the blanked screen, and what each key does.
+ */
+export class PresentationState {
+  readonly view: ViewState;
+  story = $state.raw<Story | null>(null);
+  /** A story id from the URL that does not exist; the events are presented instead. */
+  missing = $state<string | null>(null);
+  blank = $state(false);
+
+  constructor(view: ViewState, fetchFn: Fetch) {
+    this.view = view;
+    // Loads the story named in the view (URL, picker); a missing one falls back to the events.
+    $effect(() => {
+      const id = view.storyId;
+      this.story = null;
+      this.missing = null;
+      if (!id) return;
+      loadStory(id, fetchFn).then((story) => {
+        if (view.storyId !== id) return;
+        this.story = story;
+        this.missing = story ? null : id;
+      });
+    });
+  }
+
+  steps = $derived.by<PresentStep[]>(() =>
+    this.story ? storySteps(this.story, this.view.byId, this.view.extent) : eventSteps(this.view.found),
+  );
+  count = $derived(this.steps.length);
+  index = $derived.by(() => clampStep(this.view.step, this.count));
+  current = $derived<PresentStep | undefined>(this.steps[this.index - 1]);
+
+  /** Moves the timeline and the selection to a step: its categories, its event, its window. */
+  apply(step: PresentStep | undefined): void {
+    if (!step) return;
+    untrack(() => {
+      const view = this.view;
+      if (step.categories) view.categories = step.categories.length === view.categoryIds.length ? null : step.categories;
+      if (step.event && !view.visibleCategories.includes(step.event.category)) view.toggleCategory(step.event.category);
+      view.selectedId = step.event?.id ?? null;
+      view.focusedId = step.event?.id ?? view.focusedId;
+      view.goTo(step.range);
+    });
+  }
+
+  go(step: number): void {
+    this.blank = false;
+    this.view.step = clampStep(step, this.count);
+  }
+
+  /** Does what a key or button asks; returns false for the actions the component handles (fullscreen, exit). */
+  act(action: PresentAction): boolean {
+    const { index, count } = this;
+    if (action === 'next') this.go(nextStep(index, count));
+    else if (action === 'prev') this.go(prevStep(index, count));
+    else if (action === 'first') this.go(firstStep());
+    else if (action === 'last') this.go(lastStep(count));
+    else if (action === 'blank') this.blank = !this.blank;
+    else return false;
+    return true;
+  }
+
+  leave(): void {
+    this.blank = false;
+    this.view.present = false;
+    this.view.storyId = null;
+    this.view.step = 1;
+  }
+}

@@ -1,0 +1,19 @@
+/** What a key does in presentation mode. */
+export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit';
+
+/**
+ * The keys of presentation software and clickers: clickers send PageDown/PageUp (some send arrows,
+ * B or "." to blank). Letters work in either case.
+ */
+const KEYS: Record<string, PresentAction> = {
+  ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next', n: 'next',
+  ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev', p: 'prev',
+  Home: 'first', End: 'last',
+  b: 'blank', '.': 'blank',
+  f: 'fullscreen',
+  Escape: 'exit',
+};
+
+export function presentAction(key: string): PresentAction | null {
+  return KEYS[key] ?? KEYS[key.toLowerCase()] ?? null;
+}
