@@ -47,9 +47,13 @@ export function parsePartialDate(text: string): PartialDate | null {
 
 const FORMAT: Record<Precision, string> = { year: 'YYYY', month: 'MMM YYYY', day: 'D MMM YYYY' };
 
-/** Formats a date at exactly its precision: "2016", "Feb 2016", "4 Feb 2016". */
+const formatted = new Map<string, string>();
+
+/** Formats a date at exactly its precision: "2016", "Feb 2016", "4 Feb 2016". Memoised: labels are redrawn on every frame of a zoom. */
 export function formatPartialDate(date: PartialDate): string {
-  return dayjs.utc(date.start).format(FORMAT[date.precision]);
+  let text = formatted.get(date.iso);
+  if (text === undefined) formatted.set(date.iso, (text = dayjs.utc(date.start).format(FORMAT[date.precision])));
+  return text;
 }
 
 /** Formats a start and optional end as one span: "4 Feb 2016", "4 Feb 2016 – Mar 2016". */

@@ -2,7 +2,11 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { layoutLanes } from './lanes.ts';
+import { layoutLanes as layoutInputs } from './lanes.ts';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+
+const layoutLanes = (events: TimelineEvent[], lanes: string[], scale: typeof x) =>
+  layoutInputs(lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })), scale);
 import { estimateWidth, labelText, placeLabels } from './labels.ts';
 
 const x = scaleUtc().domain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]).range([0, 1000]);

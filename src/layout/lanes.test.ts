@@ -2,7 +2,12 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { layoutLanes, METRICS } from './lanes.ts';
+import { layoutLanes as layoutInputs, METRICS } from './lanes.ts';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+
+// The old shape of the call: all events, and the lanes to show.
+const layoutLanes = (events: TimelineEvent[], lanes: string[], scale: typeof x) =>
+  layoutInputs(lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })), scale);
 
 const x = scaleUtc().domain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]).range([0, 1000]);
 const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
@@ -47,5 +52,15 @@ describe('layoutLanes', () => {
     const one = layoutLanes([ev('a', '2016-02-04')], ['theft'], x).lanes[0]!;
     const two = layoutLanes([ev('a', '2016-02-04'), ev('b', '2016-02-04', { title: 'B' })], ['theft'], x).lanes[0]!;
     expect(two.height - one.height).toBe(METRICS.row);
+  });
+});
+
+describe('layoutLanes with a dense lane', () => {
+  it('puts the clusters and the lone events of a dense lane on one row', () => {
+    const lone = ev('lone', '2016-09-01');
+    const cluster = { key: 'theft:0', lane: 'theft', count: 40, t0: Date.UTC(2016, 1, 1), t1: Date.UTC(2016, 1, 20), x: 60, x0: 48, x1: 72, first: lone, last: lone };
+    const layout = layoutInputs([{ category: 'theft', events: [lone], clusters: [cluster] }], x);
+    expect(layout.lanes[0]!.rows).toBe(1);
+    expect(layout.clusters).toMatchObject([{ key: 'theft:0', count: 40, y: layout.marks[0]!.y }]);
   });
 });

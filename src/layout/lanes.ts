@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
+import type { Cluster } from './clusterLane.ts';
 
 /** Vertical metrics of the timeline, in CSS pixels. */
 export const METRICS = {
@@ -40,47 +41,64 @@ export interface Lane {
   rows: number;
 }
 
+/** A cluster placed in its lane. */
+export interface PlacedCluster extends Cluster {
+  y: number;
+}
+
 export interface LaneLayout {
   lanes: Lane[];
   marks: PlacedMark[];
+  clusters: PlacedCluster[];
   height: number;
 }
 
+/** What one lane shows: its events, and for a dense lane the clusters standing for the rest. */
+export interface LaneInput {
+  category: string;
+  events: readonly TimelineEvent[];
+  /** Present for a dense lane: its events then go on one row, beside the clusters. */
+  clusters?: readonly Cluster[];
+}
+
 /**
- * Lays out one lane per visible category, in the given order, and packs each lane's events into
- * rows so that marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares
- * the row that frees up first). Points sit at the middle of their date's period, so "2016" is not
- * drawn as 1 January.
+ * Lays out one lane per input, in order, and packs each sparse lane's events into rows so that
+ * marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares the row that
+ * frees up first). A dense lane (one with clusters) keeps one row: its clusters and the events
+ * alone in their bins. Points sit at the middle of their date's period, so "2016" is not drawn as
+ * 1 January.
  */
-export function layoutLanes(events: readonly TimelineEvent[], categories: readonly string[], x: ScaleTime<number, number>): LaneLayout {
-  const byLane = new Map(categories.map((c) => [c, [] as Omit<PlacedMark, 'row' | 'y'>[]]));
-  for (const event of events) {
-    const list = byLane.get(event.category);
-    if (!list) continue;
-    const p0 = x(event.t0);
-    const p1 = x(event.t1);
-    const mid = event.isRange ? p0 : (p0 + p1) / 2;
-    const x0 = event.isRange ? p0 - METRICS.glyph : mid - METRICS.glyph;
-    const x1 = event.isRange ? Math.max(p1, p0 + METRICS.glyph) : mid + METRICS.glyph;
-    list.push({ event, x: mid, x0, x1, p0, p1, lane: event.category });
-  }
+export function layoutLanes(inputs: readonly LaneInput[], x: ScaleTime<number, number>): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
+  const clusters: PlacedCluster[] = [];
   let y = METRICS.axis;
-  for (const category of categories) {
-    const items = byLane.get(category)!.sort((a, b) => a.x0 - b.x0);
+  for (const input of inputs) {
+    const items = input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0);
     const rowEnds: number[] = [];
+    const rowY = (row: number) => y + METRICS.laneHeader + METRICS.row * (row + 0.5);
     for (const item of items) {
-      let row = rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
+      let row = input.clusters ? 0 : rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
       if (row === -1 && rowEnds.length < METRICS.maxRows) row = rowEnds.push(-Infinity) - 1;
       if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-      rowEnds[row] = Math.max(rowEnds[row]!, item.x1);
-      marks.push({ ...item, row, y: y + METRICS.laneHeader + METRICS.row * (row + 0.5) });
+      rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, item.x1);
+      marks.push({ ...item, row, y: rowY(row) });
     }
+    for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
     const rows = Math.max(1, rowEnds.length);
     const height = METRICS.laneHeader + rows * METRICS.row + METRICS.laneGap;
-    lanes.push({ category, y, height, rows });
+    lanes.push({ category: input.category, y, height, rows });
     y += height;
   }
-  return { lanes, marks, height: y };
+  return { lanes, marks, clusters, height: y };
+}
+
+/** Where an event goes on the time axis: its glyph, its extent, and its date's whole period. */
+function place(event: TimelineEvent, x: ScaleTime<number, number>): Omit<PlacedMark, 'row' | 'y'> {
+  const p0 = x(event.t0);
+  const p1 = x(event.t1);
+  const mid = event.isRange ? p0 : (p0 + p1) / 2;
+  const x0 = event.isRange ? p0 - METRICS.glyph : mid - METRICS.glyph;
+  const x1 = event.isRange ? Math.max(p1, p0 + METRICS.glyph) : mid + METRICS.glyph;
+  return { event, x: mid, x0, x1, p0, p1, lane: event.category };
 }

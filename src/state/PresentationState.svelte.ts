@@ -35,9 +35,12 @@ export class PresentationState {
     });
   }
 
-  steps = $derived.by<PresentStep[]>(() =>
-    this.story ? storySteps(this.story, this.view.byId, this.view.extent) : eventSteps(this.view.found),
-  );
+  /** A story is named but not loaded yet: nothing is shown or moved until it is. */
+  loading = $derived.by(() => this.view.storyId !== null && this.story === null && this.missing === null);
+  steps = $derived.by<PresentStep[]>(() => {
+    if (this.story) return storySteps(this.story, this.view.byId, this.view.extent);
+    return this.loading ? [] : eventSteps(this.view.found);
+  });
   count = $derived(this.steps.length);
   index = $derived.by(() => clampStep(this.view.step, this.count));
   current = $derived<PresentStep | undefined>(this.steps[this.index - 1]);

@@ -5,6 +5,8 @@ import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } 
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
+import { countAt, eventsIn, indexByLane } from '../layout/timeIndex.ts';
+import { byTime } from '../data/timelineEvent.ts';
 
 /**
  * The view: which window of time, which categories, which event is selected and which mark holds
@@ -59,8 +61,20 @@ export class ViewState {
   });
   /** The filtered events that match the search (all of them when there is no search). */
   found = $derived.by(() => (this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered));
-  /** The events drawn or listed in the current window. */
-  inWindow = $derived.by(() => this.found.filter((e) => e.t1 > this.range.from && e.t0 < this.range.to));
+  /** The filtered events indexed by time, lane by lane: rebuilt when filters change, not per frame. */
+  laneIndex = $derived.by(() => indexByLane(this.filtered));
+  /** The events found in the current window (the list view's rows), from the index. */
+  inWindow = $derived.by(() => {
+    const { from, to } = this.range;
+    const match = this.filters.matches;
+    const list = [...this.laneIndex.values()].flatMap((index) => eventsIn(index, from, to));
+    return (match ? list.filter(match) : list).sort(byTime);
+  });
+  /** How many events are in the window: binary searches, cheap enough for every frame of a zoom. */
+  windowCount = $derived.by(() => {
+    if (this.filters.matches) return this.inWindow.length;
+    return [...this.laneIndex.values()].reduce((n, index) => n + countAt(index, this.range.from, this.range.to), 0);
+  });
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
   isAll = $derived.by(() => sameRange(this.range, this.extent));

@@ -35,7 +35,7 @@ describe('importDataset', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     expect(errorsOf(' '.repeat(MAX_CHARACTERS + 1))).toEqual([
-      'import: file: This file is too large to import: 5,000,001 characters, more than the 5,000,000 allowed. Split it into smaller files.',
+      'import: file: This file is too large to import: 40,000,001 characters, more than the 40,000,000 allowed. Split it into smaller files.',
     ]);
   });
 

@@ -6,7 +6,7 @@ import { importTimelineJsJson } from './importTimelineJsJson.ts';
 import type { ImportOptions, ImportResult } from './validateImport.ts';
 
 // Far above any real timeline, low enough that a wrong file cannot freeze the page.
-export const MAX_CHARACTERS = 5_000_000;
+export const MAX_CHARACTERS = 40_000_000;
 export const MAX_ROWS = 200_000;
 
 const count = (n: number) => n.toLocaleString('en-US');

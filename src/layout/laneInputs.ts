@@ -1,0 +1,40 @@
+import type { ScaleTime } from 'd3-scale';
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { clusterLane } from './clusterLane.ts';
+import type { LaneInput } from './lanes.ts';
+import { METRICS } from './lanes.ts';
+import { countAt, eventsIn, type LaneIndex } from './timeIndex.ts';
+
+/** Width of a cluster's bin in CSS pixels: a 24 px target plus a little air. */
+export const BIN_PX = 30;
+
+/**
+ * Decides, lane by lane, what to draw in the window: every event when they fit (a lane is sparse
+ * while it has fewer events than about two per bin across its rows), else clusters. `pinned`
+ * events (the selected and the focused one) are always drawn as marks, even inside a cluster, so
+ * the keyboard focus and the open event stay real, named elements. Work per frame is binary
+ * searches plus the events actually drawn, never the whole dataset.
+ */
+export function laneInputs(
+  lanes: readonly string[],
+  indexes: ReadonlyMap<string, LaneIndex>,
+  x: ScaleTime<number, number>,
+  width: number,
+  pinned: readonly TimelineEvent[] = [],
+): LaneInput[] {
+  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
+  // Events a glyph's width beyond the edges are drawn too, so marks slide in and out smoothly.
+  const margin = (METRICS.glyph * 2 * (to - from)) / Math.max(width, 1);
+  const capacity = Math.max(8, Math.floor(width / BIN_PX) * 2);
+  return lanes.map((category) => {
+    const index = indexes.get(category);
+    if (!index) return { category, events: [] };
+    const extra = [...new Set(pinned)].filter((e) => e.category === category);
+    if (countAt(index, from - margin, to + margin) <= capacity) {
+      const events = eventsIn(index, from - margin, to + margin);
+      return { category, events: [...events, ...extra.filter((e) => !events.includes(e))] };
+    }
+    const dense = clusterLane(category, index, x, BIN_PX);
+    return { category, events: [...dense.singles, ...extra.filter((e) => !dense.singles.includes(e))], clusters: dense.clusters };
+  });
+}
