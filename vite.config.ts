@@ -1,16 +1,21 @@
 /// <reference types="vitest/config" />
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateDataset } from './src/data/validateDataset.ts';
 import { formatValidationError } from './src/data/validationError.ts';
 import { eventsToCsv } from './src/data/eventsToCsv.ts';
 import { validateStory } from './src/data/validateStory.ts';
 import type { EventRecord } from './src/data/schema.ts';
+import { precacheManifest } from './src/offline/precacheManifest.ts';
+import { serviceWorkerSource } from './src/offline/serviceWorkerSource.ts';
+import { inlineDataScript } from './src/offline/inlineDataScript.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
+const PUBLIC_DIR = resolve(import.meta.dirname, 'public');
 
 /**
  * Serves data/*.json (and events.csv made from events.json) under /data/ in development and writes
@@ -85,6 +90,7 @@ const CSP = [
   "font-src 'self'",
   "connect-src 'self' https: http:",
   "frame-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -117,17 +123,78 @@ function publishing(): Plugin {
   };
 }
 
-export default defineConfig({
-  root: 'src',
-  publicDir: '../public',
-  base: './',
-  plugins: [svelte({ configFile: false }), dataset(), publishing(), svelteTesting()],
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
-  server: { host: 'localhost', port: 5173 },
-  preview: { host: 'localhost', port: 4173 },
-  test: {
-    include: ['**/*.test.ts'],
-    environment: 'node',
-    setupFiles: [],
-  },
+/** The files of public/ that the page itself uses (the README's screenshot is not one). */
+const PUBLIC_PAGE_FILES = ['favicon.svg'];
+
+/**
+ * Writes sw.js, the service worker that keeps the site working offline after a first visit, with
+ * the exact list of files to store: the page, every script and stylesheet (lazy chunks too), the
+ * data files, oembed.json and the favicon. Runs after the other plugins have emitted their files.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'dprk-timeline-service-worker',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = new Map<string, string | Uint8Array>();
+        for (const [name, output] of Object.entries(bundle)) files.set(name, output.type === 'chunk' ? output.code : output.source);
+        for (const name of PUBLIC_PAGE_FILES) files.set(name, readFileSync(resolve(PUBLIC_DIR, name)));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(precacheManifest(files)) });
+      },
+    },
+  };
+}
+
+/**
+ * The single-file build (`vite build --mode single`): one HTML page that opens from disk with no
+ * network. vite-plugin-singlefile inlines the scripts (with code splitting off, so the lazy chunks
+ * too) and the stylesheet; this plugin moves the data files into the page as inline-data (which
+ * fetchData reads), turns the favicon into a data: URL and drops the oEmbed link. There is no CSP
+ * meta here (the scripts are inline) and no service worker.
+ */
+function singleFile(): PluginOption[] {
+  const text = (source: string | Uint8Array) => (typeof source === 'string' ? source : new TextDecoder().decode(source));
+  const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(PUBLIC_DIR, 'favicon.svg'), 'utf8'))}`;
+  return [
+    {
+      name: 'dprk-timeline-single-file',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace('href="./favicon.svg"', `href="${favicon}"`).replace(/\s*<link rel="alternate"[^>]*>/, ''),
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          const data: Record<string, string> = {};
+          for (const [name, output] of Object.entries(bundle)) {
+            if (!name.startsWith('data/') || output.type !== 'asset') continue;
+            if (name.endsWith('.json')) data[name] = text(output.source);
+            delete bundle[name];
+          }
+          const page = bundle['index.html'];
+          if (page?.type !== 'asset') return this.error('The single-file build found no index.html to put the data in.');
+          page.source = text(page.source).replace('</body>', () => `  ${inlineDataScript(data)}\n  </body>`);
+        },
+      },
+    },
+    viteSingleFile({ outputFileName: 'dprk-cyber-timeline.html' }),
+  ];
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    root: 'src',
+    publicDir: single ? false : '../public',
+    base: './',
+    plugins: [svelte({ configFile: false }), dataset(), ...(single ? singleFile() : [publishing(), serviceWorker()]), svelteTesting()],
+    build: { outDir: single ? '../dist-single' : '../dist', emptyOutDir: true, target: 'es2022' },
+    server: { host: 'localhost', port: 5173 },
+    preview: { host: 'localhost', port: 4173 },
+    test: {
+      include: ['**/*.test.ts'],
+      environment: 'node',
+      setupFiles: [],
+    },
+  };
 });

@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { registerServiceWorker } from './render/registerServiceWorker.ts';
 import './app.css';
 
 mount(App, { target: document.getElementById('app')! });
+registerServiceWorker();

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ reducedMotion: 'reduce' });
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const from = (page: Page) => Date.parse(new URL(page.url()).searchParams.get('from') ?? '');
+
+/** A deterministic dataset of `n` thefts spread over 2000-2019, served as a reader's file. */
+async function dense(page: Page, n: number) {
+  const events = Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    title: `Synthetic theft ${i}`,
+    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * 86_400_000).toISOString().slice(0, 10),
+    category: 'theft',
+    summary: 'Synthetic.',
+  }));
+  await page.route('**/dense.json', (route) => route.fulfill({ json: { events } }));
+  await page.goto('./?show=timeline&data=%2Fdense.json');
+}
+
+test('the page marks its first complete render for any tool to measure', async ({ page }) => {
+  await page.goto('./');
+  await expect(timeline(page).getByRole('button').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline-ready').length)).toBe(1);
+});
+
+test('the overview brush moves the window with the keyboard and the Earlier and Later buttons', async ({ page }) => {
+  await page.goto('./?from=2016-01-01&to=2017-01-01');
+  const brush = page.getByRole('slider', { name: /^Visible window/ });
+  await expect(brush).toHaveAttribute('aria-valuetext', '1 Jan 2016 – 1 Jan 2017');
+  await brush.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => from(page)).toBeGreaterThan(Date.UTC(2016, 0, 1));
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => from(page)).toBeGreaterThan(Date.UTC(2016, 11, 1));
+  await page.getByRole('button', { name: 'Earlier' }).click();
+  await expect.poll(() => from(page)).toBeLessThan(Date.UTC(2016, 6, 1));
+  await page.getByRole('button', { name: 'Later' }).click();
+  await expect.poll(() => from(page)).toBeGreaterThan(Date.UTC(2016, 6, 1));
+});
+
+test('dragging the overview brush moves the main view', async ({ page }) => {
+  await page.goto('./?from=2010-01-01&to=2012-01-01');
+  const window = page.locator('.overview .window');
+  await window.scrollIntoViewIfNeeded();
+  const box = (await window.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => from(page)).toBeGreaterThan(Date.UTC(2012, 0, 1));
+});
+
+test('a dense dataset shows clusters with their counts, and a cluster opens by keyboard and splits', async ({ page }) => {
+  await dense(page, 3000);
+  const clusters = timeline(page).getByRole('button', { name: /^\d+ thefts, .* Press Enter to zoom in\.$/ });
+  await expect(clusters.first()).toBeVisible();
+  const before = await clusters.count();
+  expect(before).toBeLessThan(100);
+  const marks = timeline(page).getByRole('button', { name: /^Synthetic theft \d+,/ });
+  // Each Enter zooms to the cluster's events; within a few, the clusters have split into events.
+  for (let i = 0; i < 4 && (await marks.count()) === 0; i++) {
+    await clusters.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/from=/);
+  }
+  await expect.poll(() => marks.count()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+});
