@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+
+const executablePath = findChromium();
+if (!executablePath && !existsSync(chromium.executablePath())) {
+  throw new Error('No Chromium found for the benchmark. Install one (sudo apt-get install chromium) or set CHROMIUM_PATH.');
+}
+
+const PORT = 4322;
+
+/** `npm run bench`: our timeline against vis-timeline, on the same Chromium as the e2e tests. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'bench.spec.ts',
+  // Playwright empties outputDir at the start of a run, so it must not be results/ itself.
+  outputDir: './results/playwright',
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  // Each run opens its own context (viewport, time zone) in measureRun.ts.
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    // Precise memory info makes performance.memory exact instead of coarse buckets.
+    launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] },
+  },
+  projects: [{ name: 'bench' }],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    cwd: '../..',
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+  },
+});
