@@ -18,8 +18,10 @@ export interface PartialDate {
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Milliseconds of a UTC calendar day; setUTCFullYear keeps years 0-99 as written (Date.UTC would make them 19xx). */
+/** Milliseconds of a UTC calendar day (overflowing days and months roll over, as in Date.UTC). */
 function utcDay(year: number, monthIndex: number, day: number): number {
+  // Date.UTC is fast but reads years 0-99 as 19xx; setUTCFullYear keeps them as written.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();
@@ -39,7 +41,7 @@ export function parsePartialDate(text: string): PartialDate | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const start = utcDay(year, month - 1, day);
   // A rolled-over date (2023-02-30 becomes 2 March) is not the date that was written.
-  if (new Date(start).getUTCDate() !== day) return null;
+  if (day > 28 && new Date(start).getUTCDate() !== day) return null;
   const precision: Precision = d ? 'day' : mo ? 'month' : 'year';
   const end = precision === 'year' ? utcDay(year + 1, 0, 1) : precision === 'month' ? utcDay(year, month, 1) : utcDay(year, month - 1, day + 1);
   return { iso: text, precision, start, end };

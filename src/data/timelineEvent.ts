@@ -29,5 +29,5 @@ export function toTimelineEvent(record: EventRecord): TimelineEvent {
 
 /** Time order: by start, then by end, then by id so the order is stable. */
 export function byTime(a: TimelineEvent, b: TimelineEvent): number {
-  return a.t0 - b.t0 || a.t1 - b.t1 || a.id.localeCompare(b.id);
+  return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -10,11 +10,12 @@ export class FilterState {
   criteria = $state.raw<FilterCriteria>(NO_FILTERS);
   readonly #textOf: (e: TimelineEvent) => string;
 
-  constructor(events: readonly TimelineEvent[], actors: readonly Actor[]) {
+  constructor(actors: readonly Actor[]) {
     const actorById = new Map(actors.map((a) => [a.id, a]));
-    // Built once: the search text of every event, so typing only compares strings.
-    const texts = new Map(events.map((e) => [e.id, searchText(e, actorById)]));
-    this.#textOf = (e) => texts.get(e.id) ?? '';
+    // Each event's search text is built the first time a search looks at it, then kept, so typing
+    // only compares strings and a page that is never searched never builds them.
+    const texts = new Map<string, string>();
+    this.#textOf = (e) => texts.get(e.id) ?? texts.set(e.id, searchText(e, actorById)).get(e.id)!;
   }
 
   predicates = $derived.by(() => facetPredicates(this.criteria, this.#textOf));

@@ -47,7 +47,7 @@ export class ViewState {
     this.categoryIds = this.usedCategories.map((c) => c.id);
     this.byId = new Map(dataset.events.map((e) => [e.id, e]));
     this.range = this.extent;
-    this.filters = new FilterState(dataset.events, dataset.actors);
+    this.filters = new FilterState(dataset.actors);
   }
 
   // Derivations are written as closures: they run lazily, after the constructor has set the fields.
