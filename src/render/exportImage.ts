@@ -31,10 +31,9 @@ export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: stri
   clone.querySelectorAll('[style*="fill:rgba(0, 0, 0, 0)"], [style*="fill:transparent"]').forEach((el) => el.getAttribute('style')!.includes('stroke:none') && el.remove());
   const width = chart.width.baseVal.value;
   const chartHeight = chart.height.baseVal.value;
-  const page = getComputedStyle(document.documentElement);
-  const bg = page.getPropertyValue('--bg').trim() || '#ffffff';
-  const fg = page.getPropertyValue('--fg').trim() || '#1a1c1e';
-  const muted = page.getPropertyValue('--muted').trim() || '#575c63';
+  const bg = resolveColor('--bg');
+  const fg = resolveColor('--fg');
+  const muted = resolveColor('--muted');
   const dark = document.documentElement.dataset.theme === 'dark' || (document.documentElement.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
 
   let x = 12;
@@ -62,6 +61,16 @@ export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: stri
     `<text x="12" y="${top + chartHeight + 26}" font-size="12" fill="${muted}">${escapeText(frame.credit)}</text>` +
     `</svg>`;
   return { svg, width, height };
+}
+
+/** A theme colour as the page shows it now (the variables hold light-dark() pairs). */
+function resolveColor(variable: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable})`;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
 }
 
 /** Renders an SVG string to a PNG at `scale` times its size (2 for print). */

@@ -63,18 +63,15 @@ export class ViewState {
   found = $derived.by(() => (this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered));
   /** The filtered events indexed by time, lane by lane: rebuilt when filters change, not per frame. */
   laneIndex = $derived.by(() => indexByLane(this.filtered));
+  /** The same for the events found by the search (the filtered ones when there is no search). */
+  foundIndex = $derived.by(() => (this.filters.matches ? indexByLane(this.found) : this.laneIndex));
   /** The events found in the current window (the list view's rows), from the index. */
   inWindow = $derived.by(() => {
     const { from, to } = this.range;
-    const match = this.filters.matches;
-    const list = [...this.laneIndex.values()].flatMap((index) => eventsIn(index, from, to));
-    return (match ? list.filter(match) : list).sort(byTime);
+    return [...this.foundIndex.values()].flatMap((index) => eventsIn(index, from, to)).sort(byTime);
   });
   /** How many events are in the window: binary searches, cheap enough for every frame of a zoom. */
-  windowCount = $derived.by(() => {
-    if (this.filters.matches) return this.inWindow.length;
-    return [...this.laneIndex.values()].reduce((n, index) => n + countAt(index, this.range.from, this.range.to), 0);
-  });
+  windowCount = $derived.by(() => [...this.foundIndex.values()].reduce((n, index) => n + countAt(index, this.range.from, this.range.to), 0));
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
   isAll = $derived.by(() => sameRange(this.range, this.extent));

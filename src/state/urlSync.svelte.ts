@@ -23,6 +23,8 @@ export function syncUrl(view: ViewState, win: Window = window): void {
   // or a key (outside text fields) is one step each; wheel, touch and typing are continuous, and
   // changes closer together than GESTURE_MS share one entry.
   let intent: 'discrete' | 'continuous' | null = null;
+  // An intent counts only for changes soon after it, so a late programmatic change never pushes.
+  let intentAt = -Infinity;
   const USER_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   const isTextField = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('input, textarea, select') !== null;
 
@@ -31,6 +33,7 @@ export function syncUrl(view: ViewState, win: Window = window): void {
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     const now = performance.now();
+    if (now - intentAt > 2 * GESTURE_MS) intent = null;
     if (intent === 'discrete' || (intent === 'continuous' && now - lastWrite >= GESTURE_MS)) {
       win.history.pushState(null, '', url);
       intent = null;
@@ -48,6 +51,7 @@ export function syncUrl(view: ViewState, win: Window = window): void {
     const onInput = (e: Event) => {
       const discrete = e.type === 'pointerdown' || (e.type === 'keydown' && !isTextField(e.target));
       intent = discrete ? 'discrete' : (intent ?? 'continuous');
+      intentAt = performance.now();
     };
     win.addEventListener('popstate', onPop);
     for (const type of USER_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true });
