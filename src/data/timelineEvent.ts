@@ -31,3 +31,8 @@ export function toTimelineEvent(record: EventRecord): TimelineEvent {
 export function byTime(a: TimelineEvent, b: TimelineEvent): number {
   return a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** The instant an event is drawn at: a range's start, or the middle of a point's date period. */
+export function drawnAt(e: Pick<TimelineEvent, 't0' | 't1' | 'isRange'>): number {
+  return e.isRange ? e.t0 : (e.t0 + e.t1) / 2;
+}

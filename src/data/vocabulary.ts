@@ -2,7 +2,6 @@
  * The fixed words of the data format, kept apart from the schema so the page can use them
  * without loading the validator (which only readers' own files need).
  */
-export const CATEGORY_IDS = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
 export const CONFIDENCE = ['confirmed', 'attributed', 'suspected'] as const;
 export const RELATION_TYPES = [
   'attributed-by', 'attribution-of', 'charged-in', 'charges-for', 'sanctioned-in', 'sanction-for',

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { drawnAt, type TimelineEvent } from '../data/timelineEvent.ts';
 import type { TimeRange } from './timeRange.ts';
 
 /** Counts of events per category in `bins` equal slices of the extent, for the overview strip. */
@@ -17,7 +17,7 @@ export function histogram(events: readonly TimelineEvent[], extent: TimeRange, b
   const totals = new Uint32Array(n);
   const span = extent.to - extent.from;
   for (const e of events) {
-    const t = e.isRange ? e.t0 : (e.t0 + e.t1) / 2;
+    const t = drawnAt(e);
     const i = Math.min(n - 1, Math.max(0, Math.floor(((t - extent.from) / span) * n)));
     const row = counts.get(e.category) ?? counts.set(e.category, new Uint32Array(n)).get(e.category)!;
     row[i]!++;

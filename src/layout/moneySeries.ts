@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { drawnAt, type TimelineEvent } from '../data/timelineEvent.ts';
 
 /** One theft on the money chart: when, how much, and the running total up to and including it. */
 export interface MoneyPoint {
@@ -20,7 +20,7 @@ export function cumulativeThefts(events: readonly TimelineEvent[]): MoneyPoint[]
   let total = 0;
   return events
     .filter((e) => e.category === MONEY.theft && e.amountUsd !== undefined)
-    .map((e) => ({ event: e, t: e.isRange ? e.t0 : (e.t0 + e.t1) / 2 }))
+    .map((e) => ({ event: e, t: drawnAt(e) }))
     .sort((a, b) => a.t - b.t)
     .map(({ event, t }) => {
       total += event.amountUsd!;

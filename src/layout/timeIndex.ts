@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/timelineEvent.ts';
+import { drawnAt, type TimelineEvent } from '../data/timelineEvent.ts';
 
 /**
  * Events of one lane indexed by time, so a window's events are found by binary search
@@ -25,7 +25,7 @@ export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
   sorted.forEach((e, i) => {
     latest = Math.max(latest, e.t1);
     maxEnd[i] = latest;
-    at[i] = e.isRange ? e.t0 : (e.t0 + e.t1) / 2;
+    at[i] = drawnAt(e);
   });
   const byAt = Uint32Array.from(sorted.keys()).sort((a, b) => at[a]! - at[b]!);
   const sortedAt = Float64Array.from(byAt, (i) => at[i]!);

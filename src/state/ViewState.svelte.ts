@@ -6,7 +6,7 @@ import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
 import { countAt, eventsIn, indexByLane } from '../layout/timeIndex.ts';
-import { byTime } from '../data/timelineEvent.ts';
+import { byTime, drawnAt } from '../data/timelineEvent.ts';
 
 /**
  * The view: which window of time, which categories, which event is selected and which mark holds
@@ -161,7 +161,7 @@ export class ViewState {
   reveal(id: string): void {
     const e = this.byId.get(id);
     if (!e) return;
-    const mid = (e.t0 + e.t1) / 2;
+    const mid = drawnAt(e);
     if (mid < this.range.from || mid > this.range.to) this.setRange(centreOn(this.range, mid));
     if (e.category && !this.visibleCategories.includes(e.category)) this.toggleCategory(e.category);
   }
