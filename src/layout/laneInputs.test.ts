@@ -37,6 +37,13 @@ describe('laneInputs', () => {
     expect(theftLane!.events.filter((e) => e.id === many[7]!.id)).toHaveLength(1);
   });
 
+  it('keeps a bar that began before the window in a clustered lane', () => {
+    const bar = ev('bar', '2015-11-01', { end: '2016-02-01' });
+    const [lane] = laneInputs(['theft'], indexByLane([...many, bar]), x, 600);
+    expect(lane!.clusters).toBeDefined();
+    expect(lane!.events).toContain(bar);
+  });
+
   it('stops clustering once zoomed in far enough', () => {
     const week = scaleUtc().domain([Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 8)]).range([0, 600]);
     expect(laneInputs(['theft'], indexes, week, 600)[0]!.clusters).toBeUndefined();

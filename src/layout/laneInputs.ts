@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { clusterLane } from './clusterLane.ts';
 import type { LaneInput } from './lanes.ts';
 import { METRICS } from './lanes.ts';
-import { countAt, eventsIn, type LaneIndex } from './timeIndex.ts';
+import { countAt, eventsIn, rangesRunningAt, type LaneIndex } from './timeIndex.ts';
 
 /** Width of a cluster's bin in CSS pixels: a 24 px target plus a little air. */
 export const BIN_PX = 30;
@@ -35,6 +35,9 @@ export function laneInputs(
       return { category, events: [...events, ...extra.filter((e) => !events.includes(e))] };
     }
     const dense = clusterLane(category, index, x, BIN_PX);
-    return { category, events: [...dense.singles, ...extra.filter((e) => !dense.singles.includes(e))], clusters: dense.clusters };
+    // Bins hold events by where they are drawn; a bar that began before the window is added as it is.
+    const running = rangesRunningAt(index, from);
+    const events = [...dense.singles, ...running];
+    return { category, events: [...events, ...extra.filter((e) => !events.includes(e))], clusters: dense.clusters };
   });
 }

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { countAt, createLaneIndex, eventsIn, indexByLane } from './timeIndex.ts';
+import { countAt, createLaneIndex, eventsIn, indexByLane, rangesRunningAt } from './timeIndex.ts';
 import { clusterLane } from './clusterLane.ts';
 
 const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
@@ -21,8 +21,21 @@ describe('eventsIn', () => {
   it('includes a range that began before the window and is still running', () => {
     expect(eventsIn(index, day('2017-06-01'), day('2017-07-01')).map((e) => e.id)).toEqual(['long']);
   });
+  it('finds a multi-year campaign anywhere inside it, without scanning what came before', () => {
+    const campaign = ev('campaign', '2001-01', { end: '2019-12' });
+    const lane = createLaneIndex([campaign, ...Array.from({ length: 50 }, (_, i) => ev(`p${i}`, `${2002 + (i % 15)}-06-01`)), ev('late', '2019-06-10')]);
+    expect(eventsIn(lane, day('2019-06-01'), day('2019-07-01')).map((e) => e.id).sort()).toEqual(['campaign', 'late']);
+  });
+
   it('finds nothing in an empty window', () => {
     expect(eventsIn(index, day('2019-01-01'), day('2020-01-01'))).toEqual([]);
+  });
+});
+
+describe('rangesRunningAt', () => {
+  it('lists the bars that began before an instant and still run past it', () => {
+    const lane = createLaneIndex([ev('bar', '2016-01-01', { end: '2016-03-01' }), ev('point', '2016-01-15'), ev('over', '2015-12-01', { end: '2015-12-20' })]);
+    expect(rangesRunningAt(lane, day('2016-02-01')).map((e) => e.id)).toEqual(['bar']);
   });
 });
 

@@ -8,28 +8,26 @@ export interface LaneIndex {
   /** Events sorted by start, and their starts. */
   events: TimelineEvent[];
   starts: Float64Array;
-  /** maxEnd[i]: the latest end among events[0..i], non-decreasing, to find ranges begun before a window. */
-  maxEnd: Float64Array;
-  /** Where each event is drawn (the middle of a point's period, a range's start), for binning. */
-  at: Float64Array;
+  /** The longest span among events not in `long`: nothing else can start further before a window and reach into it. */
+  maxSpan: number;
+  /** The few events much longer than the rest (multi-year campaigns), checked one by one. */
+  long: TimelineEvent[];
   /** Indices of `events` sorted by `at`, with the positions in that order. */
   byAt: Uint32Array;
   sortedAt: Float64Array;
 }
 
+/** Events longer than this go in `long`: a year-precision date spans a year, so they are rare. */
+export const LONG_SPAN = 400 * 86_400_000;
+
 export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
   const sorted = [...events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
-  const maxEnd = new Float64Array(sorted.length);
-  const at = new Float64Array(sorted.length);
-  let latest = -Infinity;
-  sorted.forEach((e, i) => {
-    latest = Math.max(latest, e.t1);
-    maxEnd[i] = latest;
-    at[i] = drawnAt(e);
-  });
+  const at = Float64Array.from(sorted, drawnAt);
+  const long = sorted.filter((e) => e.t1 - e.t0 > LONG_SPAN);
+  const maxSpan = sorted.reduce((m, e) => (e.t1 - e.t0 > LONG_SPAN ? m : Math.max(m, e.t1 - e.t0)), 0);
   const byAt = Uint32Array.from(sorted.keys()).sort((a, b) => at[a]! - at[b]!);
   const sortedAt = Float64Array.from(byAt, (i) => at[i]!);
-  return { events: sorted, starts: Float64Array.from(sorted, (e) => e.t0), maxEnd, at, byAt, sortedAt };
+  return { events: sorted, starts: Float64Array.from(sorted, (e) => e.t0), maxSpan, long, byAt, sortedAt };
 }
 
 /** Indexes events per lane (category). */
@@ -51,12 +49,27 @@ export function lowerBound(array: ArrayLike<number>, value: number, strict = fal
   return lo;
 }
 
-/** The events that overlap [from, to), in start order. */
+/**
+ * The events that overlap [from, to). Only events starting at most `maxSpan` before the window
+ * are looked at, plus the few long ones, so the cost is the window's events, not the lane's.
+ */
 export function eventsIn(index: LaneIndex, from: number, to: number): TimelineEvent[] {
   const hi = lowerBound(index.starts, to);
-  const lo = lowerBound(index.maxEnd, from, true);
-  const out: TimelineEvent[] = [];
-  for (let i = lo; i < hi; i++) if (index.events[i]!.t1 > from) out.push(index.events[i]!);
+  const out: TimelineEvent[] = index.long.filter((e) => e.t0 < to && e.t1 > from);
+  for (let i = lowerBound(index.starts, from - index.maxSpan); i < hi; i++) {
+    const e = index.events[i]!;
+    if (e.t1 > from && e.t1 - e.t0 <= LONG_SPAN) out.push(e);
+  }
+  return out;
+}
+
+/** Ranges that began before `from` and still run into it: drawn as bars even where the lane is clustered. */
+export function rangesRunningAt(index: LaneIndex, from: number): TimelineEvent[] {
+  const out = index.long.filter((e) => e.isRange && e.t0 < from && e.t1 > from);
+  for (let i = lowerBound(index.starts, from - index.maxSpan), hi = lowerBound(index.starts, from); i < hi; i++) {
+    const e = index.events[i]!;
+    if (e.isRange && e.t1 > from && e.t1 - e.t0 <= LONG_SPAN) out.push(e);
+  }
   return out;
 }
 
