@@ -52,6 +52,10 @@ test.describe('the single-file build', () => {
     // The Share dialog is a lazily imported chunk: it must be inlined too.
     await page.getByRole('button', { name: 'Share' }).click();
     await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+    // The footer's downloads are made from the data inside the page.
+    await page.getByRole('button', { name: 'Close the Share dialog' }).click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('contentinfo').getByRole('link', { name: 'events.csv' }).click()]);
+    expect(csv.suggestedFilename()).toBe('events.csv');
     // A teacher presents a story: fetchData reads it from the page.
     await page.goto(`${pathToFileURL(SINGLE_FILE).href}?story=bank-robbers-swift-heists&present=1`);
     const presentation = page.getByRole('dialog', { name: /Bank robbers/ });

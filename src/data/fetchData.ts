@@ -10,6 +10,11 @@ export async function fetchData(path: string, base: string = document.baseURI): 
   return fetch(new URL(path, base));
 }
 
+/** True in the single-file build, where the data files are in the page and not beside it. */
+export function hasInlineData(): boolean {
+  return inlineData() !== null;
+}
+
 let cache: Record<string, string> | null | undefined;
 
 function inlineData(): Record<string, string> | null {
