@@ -73,3 +73,8 @@ export function toIsoDay(ms: number): string {
 export function formatInstant(ms: number): string {
   return dayjs.utc(ms).format(FORMAT.day);
 }
+
+/** A window of time as two days: "1 Jan 2016 – 31 Dec 2018". */
+export function formatWindow(from: number, to: number): string {
+  return `${formatInstant(from)} – ${formatInstant(to)}`;
+}
