@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { histogram, panRange, resizeRange } from './histogram.ts';
+import { histogram } from './histogram.ts';
 
 const ev = (id: string, start: string, category = 'theft') => toTimelineEvent(eventRecord({ id, start, category }));
 const extent = { from: Date.UTC(2010, 0, 1), to: Date.UTC(2020, 0, 1) };
@@ -14,15 +14,5 @@ describe('histogram', () => {
   });
   it('knows the fullest slice, for the vertical scale', () => {
     expect(h.max).toBe(2);
-  });
-});
-
-describe('panRange and resizeRange', () => {
-  it('pans without changing the span', () => {
-    expect(panRange({ from: 10, to: 20 }, 5)).toEqual({ from: 15, to: 25 });
-  });
-  it('moves one edge and never lets the edges cross', () => {
-    expect(resizeRange({ from: 10, to: 20 }, 'to', 30, 2)).toEqual({ from: 10, to: 30 });
-    expect(resizeRange({ from: 10, to: 20 }, 'from', 25, 2)).toEqual({ from: 18, to: 20 });
   });
 });

@@ -25,13 +25,3 @@ export function histogram(events: readonly TimelineEvent[], extent: TimeRange, b
   }
   return { bins: n, counts, max: Math.max(1, ...totals) };
 }
-
-/** Moves a range by `delta` milliseconds, keeping its span. */
-export function panRange(range: TimeRange, delta: number): TimeRange {
-  return { from: range.from + delta, to: range.to + delta };
-}
-
-/** Moves one edge of a range to `t`, never letting the edges cross. */
-export function resizeRange(range: TimeRange, edge: 'from' | 'to', t: number, minSpan: number): TimeRange {
-  return edge === 'from' ? { from: Math.min(t, range.to - minSpan), to: range.to } : { from: range.from, to: Math.max(t, range.from + minSpan) };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, MIN_SPAN, centreOn, clampRange, extentOf, zoomRange } from './timeRange.ts';
+import { DAY, MIN_SPAN, centreOn, clampRange, extentOf, panRange, resizeRange, zoomRange } from './timeRange.ts';
 
 const extent = { from: 0, to: 1000 * DAY };
 
@@ -36,5 +36,15 @@ describe('extentOf', () => {
     const r = extentOf([{ t0: 1000 * DAY, t1: 2000 * DAY }]);
     expect(r.from).toBeLessThan(1000 * DAY);
     expect(r.to).toBeGreaterThan(2000 * DAY);
+  });
+});
+
+describe('panRange and resizeRange', () => {
+  it('pans without changing the span', () => {
+    expect(panRange({ from: 10, to: 20 }, 5)).toEqual({ from: 15, to: 25 });
+  });
+  it('moves one edge and never lets the edges cross', () => {
+    expect(resizeRange({ from: 10, to: 20 }, 'to', 30, 2)).toEqual({ from: 10, to: 30 });
+    expect(resizeRange({ from: 10, to: 20 }, 'from', 25, 2)).toEqual({ from: 18, to: 20 });
   });
 });

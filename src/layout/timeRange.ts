@@ -48,3 +48,13 @@ export function centreOn(range: TimeRange, t: number): TimeRange {
 export function sameRange(a: TimeRange, b: TimeRange): boolean {
   return Math.abs(a.from - b.from) < 1 && Math.abs(a.to - b.to) < 1;
 }
+
+/** Moves a range by `delta` milliseconds, keeping its span. */
+export function panRange(range: TimeRange, delta: number): TimeRange {
+  return { from: range.from + delta, to: range.to + delta };
+}
+
+/** Moves one edge of a range to `t`, never letting the edges cross. */
+export function resizeRange(range: TimeRange, edge: 'from' | 'to', t: number, minSpan: number): TimeRange {
+  return edge === 'from' ? { from: Math.min(t, range.to - minSpan), to: range.to } : { from: range.from, to: Math.max(t, range.from + minSpan) };
+}
