@@ -1,7 +1,10 @@
-/** Returns the URL if it is an absolute http(s) link, else null: data never becomes a script link. */
-export function safeHref(url: string): string | null {
+/**
+ * Returns the URL if it is an http(s) link, else null: data never becomes a script link. Without
+ * `base` only absolute URLs pass; with it, relative ones resolve against it.
+ */
+export function safeHref(url: string, base?: string): string | null {
   try {
-    const u = new URL(url);
+    const u = new URL(url, base);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
   } catch {
     return null;

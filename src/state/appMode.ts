@@ -1,4 +1,5 @@
 import { parseTheme, type Theme } from './theme.ts';
+import { safeHref } from '../data/safeHref.ts';
 
 /** How the app is being used, read once from the URL: the same app, with flags, never a fork. */
 export interface AppMode {
@@ -36,14 +37,7 @@ export function parseAppMode(search: string): AppMode {
 
 /** Accepts only http(s) URLs (relative ones resolve against the page); anything else is ignored. */
 function parseDataUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, 'https://placeholder.invalid/');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return value;
-  } catch {
-    return null;
-  }
+  return value && safeHref(value, 'https://placeholder.invalid/') ? value : null;
 }
 
 /** The same view on the full site: the URL without the embed-only parameters. */
