@@ -168,3 +168,19 @@ test('the print layout shows the chart and then the list of its events with sour
   await expect(page.locator('.print-list').getByRole('table')).toBeVisible();
   await expect(page.locator('.print-list')).toContainText('Bangladesh Bank heist');
 });
+
+test('a journalist drops a TimelineJS spreadsheet on the page', async ({ page }) => {
+  await page.goto('./?show=timeline');
+  await expect(timeline(page).getByRole('button').first()).toBeVisible();
+  const csv = readFileSync(resolve(FIXTURES, 'timelinejs-sample.csv'), 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'my-timeline.csv', { type: 'text/csv' }));
+    return data;
+  }, csv);
+  await page.locator('.app').dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a JSON or CSV file to show it on the timeline')).toBeAttached();
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByText('Showing your data: my-timeline.csv')).toBeVisible();
+  await expect(timeline(page).getByRole('button', { name: /^'DarkSeoul' wiper attack/ })).toBeVisible();
+});
