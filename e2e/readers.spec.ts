@@ -106,3 +106,20 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations).toEqual([]);
   });
 }
+
+test('a reader asks what happened around the Singapore summit: search, then open it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await ready(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Singapore');
+  await timeline(page).getByRole('button', { name: /^Trump and Kim Jong Un hold first/ }).click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Trump and Kim Jong Un');
+  // The timeline now shows the years around the summit, with the related events linked.
+  await expect(page).toHaveURL(/from=2016-.*&to=2019-/);
+  await expect(page.getByRole('complementary').getByRole('heading', { name: 'Related events' })).toBeVisible();
+  const url = page.url();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Trump and Kim Jong Un');
+  await expect(other.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Singapore');
+});

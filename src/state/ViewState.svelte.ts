@@ -4,6 +4,12 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
+import { windowAround } from '../layout/presentSteps.ts';
+
+const YEAR = 365.25 * 86_400_000;
+/** Wider than this, the view is an overview, and opening an event zooms to its neighbourhood. */
+const OVERVIEW_SPAN = 8 * YEAR;
+const NEIGHBOURHOOD_SPAN = 3 * YEAR;
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
 import { countAt, eventsIn, indexByLane } from '../layout/timeIndex.ts';
 import { byTime, drawnAt } from '../data/timelineEvent.ts';
@@ -151,10 +157,12 @@ export class ViewState {
   /** Opens an event's details and brings it into view. */
   select(id: string | null): void {
     this.selectedId = id && this.byId.has(id) ? id : null;
-    if (this.selectedId) {
-      this.focusedId = this.selectedId;
-      this.reveal(this.selectedId);
-    }
+    if (!this.selectedId) return;
+    this.focusedId = this.selectedId;
+    this.reveal(this.selectedId);
+    // Opened from a view of many years, the event is shown among its neighbours: what happened around it.
+    const event = this.byId.get(this.selectedId)!;
+    if (this.range.to - this.range.from > OVERVIEW_SPAN) this.goTo(windowAround(event, NEIGHBOURHOOD_SPAN));
   }
 
   /** Pans (never zooms) so the event is in view, if it is not already. */
