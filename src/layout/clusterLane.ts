@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { lowerBound, type LaneIndex } from './timeIndex.ts';
 
@@ -33,9 +33,9 @@ export interface DenseLane {
  * multiple of the bin's duration), so clusters stay put while panning and split as you zoom in.
  * Costs two binary searches per bin: independent of how many events the dataset has.
  */
-export function clusterLane(lane: string, index: LaneIndex, x: ScaleTime<number, number>, binPx: number): DenseLane {
-  const [d0, d1] = x.domain().map((d) => d.getTime()) as [number, number];
-  const [r0, r1] = x.range() as [number, number];
+export function clusterLane(lane: string, index: LaneIndex, x: TimeScale, binPx: number): DenseLane {
+  const [d0, d1] = x.domain;
+  const [r0, r1] = x.range;
   // Bin durations come from a ladder of powers of two (in hours), so the grid stays the same while
   // zooming within a factor of two: clusters keep their identity and only move.
   const wanted = (binPx * (d1 - d0)) / Math.max(1, r1 - r0);

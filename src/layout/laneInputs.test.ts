@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
@@ -9,7 +9,7 @@ const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecor
 const many = Array.from({ length: 400 }, (_, i) => ev(`t${i}`, `2016-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`));
 const few = [ev('l1', '2016-05-01', { category: 'legal' }), ev('l2', '2016-08-01', { category: 'legal' })];
 const indexes = indexByLane([...many, ...few]);
-const x = scaleUtc().domain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]).range([0, 600]);
+const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 600]);
 
 describe('laneInputs', () => {
   const [theft, legal] = laneInputs(['theft', 'legal'], indexes, x, 600);
@@ -45,7 +45,7 @@ describe('laneInputs', () => {
   });
 
   it('stops clustering once zoomed in far enough', () => {
-    const week = scaleUtc().domain([Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 8)]).range([0, 600]);
+    const week = timeScale([Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 8)], [0, 600]);
     expect(laneInputs(['theft'], indexes, week, 600)[0]!.clusters).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { clusterLane } from './clusterLane.ts';
 import type { LaneInput } from './lanes.ts';
@@ -18,11 +18,11 @@ export const BIN_PX = 30;
 export function laneInputs(
   lanes: readonly string[],
   indexes: ReadonlyMap<string, LaneIndex>,
-  x: ScaleTime<number, number>,
+  x: TimeScale,
   width: number,
   pinned: readonly TimelineEvent[] = [],
 ): LaneInput[] {
-  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
+  const [from, to] = x.domain;
   // Events a glyph's width beyond the edges are drawn too, so marks slide in and out smoothly.
   const margin = (METRICS.glyph * 2 * (to - from)) / Math.max(width, 1);
   const capacity = Math.max(8, Math.floor(width / BIN_PX) * 2);

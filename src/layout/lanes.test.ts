@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 const layoutLanes = (events: TimelineEvent[], lanes: string[], scale: typeof x) =>
   layoutInputs(lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })), scale);
 
-const x = scaleUtc().domain([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)]).range([0, 1000]);
+const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 1000]);
 const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
 
 describe('layoutLanes', () => {

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { Cluster } from './clusterLane.ts';
 
@@ -68,7 +68,7 @@ export interface LaneInput {
  * alone in their bins. Points sit at the middle of their date's period, so "2016" is not drawn as
  * 1 January.
  */
-export function layoutLanes(inputs: readonly LaneInput[], x: ScaleTime<number, number>): LaneLayout {
+export function layoutLanes(inputs: readonly LaneInput[], x: TimeScale): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
   const clusters: PlacedCluster[] = [];
@@ -94,7 +94,7 @@ export function layoutLanes(inputs: readonly LaneInput[], x: ScaleTime<number, n
 }
 
 /** Where an event goes on the time axis: its glyph, its extent, and its date's whole period. */
-function place(event: TimelineEvent, x: ScaleTime<number, number>): Omit<PlacedMark, 'row' | 'y'> {
+function place(event: TimelineEvent, x: TimeScale): Omit<PlacedMark, 'row' | 'y'> {
   const p0 = x(event.t0);
   const p1 = x(event.t1);
   const mid = event.isRange ? p0 : (p0 + p1) / 2;

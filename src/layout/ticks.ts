@@ -1,5 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
 import type { TimeRange } from './timeRange.ts';
 
 /** One labelled tick of the axis, at a UTC instant. */
@@ -24,15 +25,19 @@ interface TickLevel {
   context?: { interval: TimeInterval; format: (d: Date) => string };
 }
 
+dayjs.extend(utc);
+
 const DAY = 86_400_000;
-const year = utcFormat('%Y');
-const monthYear = utcFormat('%b %Y');
+/** A tick label in UTC, in dayjs's format tokens. */
+const utcFormat = (pattern: string) => (d: Date) => dayjs.utc(d).format(pattern);
+const year = utcFormat('YYYY');
+const monthYear = utcFormat('MMM YYYY');
 const quarter = (d: Date) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 
 const LEVELS: TickLevel[] = [
-  { name: 'day', step: DAY, interval: utcDay, format: utcFormat('%-d'), context: { interval: utcMonth, format: monthYear } },
-  { name: 'week', step: 7 * DAY, interval: utcMonday, format: utcFormat('%-d %b'), context: { interval: utcMonth, format: monthYear } },
-  { name: 'month', step: 30.4 * DAY, interval: utcMonth, format: utcFormat('%b'), context: { interval: utcYear, format: year } },
+  { name: 'day', step: DAY, interval: utcDay, format: utcFormat('D'), context: { interval: utcMonth, format: monthYear } },
+  { name: 'week', step: 7 * DAY, interval: utcMonday, format: utcFormat('D MMM'), context: { interval: utcMonth, format: monthYear } },
+  { name: 'month', step: 30.4 * DAY, interval: utcMonth, format: utcFormat('MMM'), context: { interval: utcYear, format: year } },
   { name: 'quarter', step: 91 * DAY, interval: utcMonth.every(3)!, format: quarter, context: { interval: utcYear, format: year } },
   { name: 'year', step: 365.25 * DAY, interval: utcYear, format: year },
   { name: 'two-years', step: 2 * 365.25 * DAY, interval: utcYear.every(2)!, format: year },

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
@@ -56,7 +56,7 @@ describe('indexByLane', () => {
 describe('clusterLane', () => {
   const events = Array.from({ length: 30 }, (_, i) => ev(`d${i}`, `2016-03-${String(i + 1).padStart(2, '0')}`)).concat(ev('alone', '2016-10-15'));
   const index = createLaneIndex(events);
-  const x = scaleUtc().domain([day('2016-01-01'), day('2017-01-01')]).range([0, 1000]);
+  const x = timeScale([day('2016-01-01'), day('2017-01-01')], [0, 1000]);
 
   it('groups events closer than a bin into one cluster with their count', () => {
     const { clusters } = clusterLane('theft', index, x, 120);
@@ -67,19 +67,19 @@ describe('clusterLane', () => {
     expect(clusterLane('theft', index, x, 120).singles.map((e) => e.id)).toEqual(['alone']);
   });
   it('splits clusters as you zoom in', () => {
-    const zoomed = scaleUtc().domain([day('2016-03-01'), day('2016-03-15')]).range([0, 1000]);
+    const zoomed = timeScale([day('2016-03-01'), day('2016-03-15')], [0, 1000]);
     const { clusters, singles } = clusterLane('theft', index, zoomed, 24);
     expect(clusters.length).toBe(0);
     expect(singles.length).toBeGreaterThanOrEqual(14);
   });
   it('keeps the same bins while zooming a little, so clusters only move', () => {
-    const closer = scaleUtc().domain([day('2016-01-04'), day('2016-12-29')]).range([0, 1000]);
+    const closer = timeScale([day('2016-01-04'), day('2016-12-29')], [0, 1000]);
     const keys = (s: typeof x) => clusterLane('theft', index, s, 120).clusters.map((c) => c.key);
     expect(keys(closer)).toEqual(keys(x));
   });
 
   it('keeps bin edges on a fixed grid, so a small pan does not regroup', () => {
-    const panned = scaleUtc().domain([day('2016-01-05'), day('2017-01-05')]).range([0, 1000]);
+    const panned = timeScale([day('2016-01-05'), day('2017-01-05')], [0, 1000]);
     const keys = (s: typeof x) => clusterLane('theft', index, s, 120).clusters.map((c) => c.key);
     expect(keys(panned)).toEqual(keys(x));
   });
