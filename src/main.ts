@@ -1,3 +1,5 @@
+// First, so the data starts downloading before anything else runs.
+import './startLoading.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { registerServiceWorker } from './render/registerServiceWorker.ts';

@@ -6,6 +6,7 @@ import { formatMarkdown, formatTable, type BenchReport } from './formatReport.ts
 import { initialPayload } from './initialPayload.ts';
 import { measureRun, type RunLimits, type RunResult } from './measureRun.ts';
 import type { Side } from './routeBenchFiles.ts';
+import { serveBenchData, warmBenchData } from './serveBenchData.ts';
 import { summarize } from './summarize.ts';
 import { syntheticEvents } from './syntheticEvents.ts';
 
@@ -46,11 +47,13 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
   const builtAtStart = initialPayload(DIST);
   const loadAtStart = loadavg()[0]!;
   const runs: RunResult[] = [];
+  const server = await serveBenchData(datasetJson);
   try {
     for (const size of SIZES) {
+      await warmBenchData(size);
       for (let run = 1; run <= RUNS; run++) {
         for (const side of SIDES) {
-          const result = await measureRun(browser, side, size, run, LIMITS, datasetJson);
+          const result = await measureRun(browser, side, size, run, LIMITS);
           runs.push(result);
           console.log(`${side.padEnd(4)} ${String(size).padStart(6)} events, run ${run}: ${describeRun(result)}`);
           if (side === 'ours' && result.firstRenderMs === null && !runs.some((r) => r.side === 'ours' && r.firstRenderMs !== null)) {
@@ -63,6 +66,7 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
       }
     }
   } finally {
+    server.close();
     if (runs.length > 0) report(runs, browser.version(), builtAtStart, loadAtStart);
   }
 });

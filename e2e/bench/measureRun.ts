@@ -36,14 +36,13 @@ export async function measureRun(
   size: number,
   run: number,
   limits: RunLimits,
-  datasetJson: (size: number) => string,
 ): Promise<RunResult> {
   const result: RunResult = { side, size, run, firstRenderMs: null, heapBytes: null, domNodes: null, interaction: null };
   // UTC, so vis-timeline (which draws local time) shows the same dates as our site (which draws UTC).
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   try {
     const page = await context.newPage();
-    await routeBenchFiles(page, datasetJson);
+    await routeBenchFiles(page);
     await page.goto(pageUrl(side, size), { waitUntil: 'commit' });
     // Raced in Node: Playwright's own timeout does not fire while the page's main thread is blocked.
     const ready = await withinTime(

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { ActorsFileSchema, CategoriesFileSchema } from './schema.ts';
-import { importDataset, MAX_CHARACTERS } from './import/importDataset.ts';
-import type { ImportResult } from './import/validateImport.ts';
+import { importDataset } from './import/importDataset.ts';
+import { MAX_FILE_BYTES } from './import/importLimits.ts';
+import type { ImportOptions, ImportResult } from './import/validateImport.ts';
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>>;
 
@@ -13,36 +14,38 @@ const fail = (file: string, message: string): ImportResult => ({ ok: false, erro
  * that announce themselves as too large before reading them. Never throws.
  */
 export async function loadCustomDataset(url: string, curatedBase: string, fetchFn: Fetch = (u) => fetch(u)): Promise<ImportResult> {
+  // The curated defaults download alongside the file, not after it.
+  const defaults = curatedDefaults(curatedBase, fetchFn);
   const name = url.split(/[?#]/)[0]!.split('/').pop() || 'data';
   let text: string;
   try {
     const response = await fetchFn(url);
     if (!response.ok) return fail(name, `could not be loaded from ${url} (HTTP ${response.status}). Check the address, and that the server allows other sites to read it (CORS).`);
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_CHARACTERS * 4) return fail(name, `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`);
+    if (length > MAX_FILE_BYTES) return fail(name, `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`);
     text = await response.text();
   } catch {
     return fail(name, `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`);
   }
-  return importText(text, name, curatedBase, fetchFn);
+  return importDataset(text, { fileName: name, ...(await defaults) });
 }
 
 /** Imports a file the reader opened or dropped; it never leaves the browser. */
 export async function loadDatasetFile(file: File, curatedBase: string, fetchFn: Fetch = (u) => fetch(u)): Promise<ImportResult> {
-  if (file.size > MAX_CHARACTERS * 4) return fail(file.name, `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`);
-  return importText(await file.text(), file.name, curatedBase, fetchFn);
+  if (file.size > MAX_FILE_BYTES) return fail(file.name, `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`);
+  const defaults = curatedDefaults(curatedBase, fetchFn);
+  return importDataset(await file.text(), { fileName: file.name, ...(await defaults) });
 }
 
-async function importText(text: string, fileName: string, curatedBase: string, fetchFn: Fetch): Promise<ImportResult> {
+type Defaults = Pick<ImportOptions, 'fallbackCategories' | 'fallbackActors'>;
+
+/** The curated categories and actors, for files that bring none; either is left out if it cannot be had. */
+async function curatedDefaults(curatedBase: string, fetchFn: Fetch): Promise<Defaults> {
   const [categories, actors] = await Promise.all([
     fetchDefaults(fetchFn, `${curatedBase}categories.json`, CategoriesFileSchema),
     fetchDefaults(fetchFn, `${curatedBase}actors.json`, ActorsFileSchema),
   ]);
-  return importDataset(text, {
-    fileName,
-    fallbackCategories: categories && 'categories' in categories ? categories.categories : undefined,
-    fallbackActors: actors && 'actors' in actors ? actors.actors : undefined,
-  });
+  return { fallbackCategories: categories?.categories, fallbackActors: actors?.actors };
 }
 
 /** The curated defaults, or undefined if they cannot be had (the importer then makes its own categories). */

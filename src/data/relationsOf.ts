@@ -29,15 +29,20 @@ export interface Relation {
   event: TimelineEvent;
 }
 
-/** Builds an index of every event's links in both directions, from links stated on either side. */
+/**
+ * Builds an index of every event's links in both directions, from links stated on either side.
+ * Events without links have no entry, so a large file without links costs one pass.
+ */
 export function indexRelations(events: readonly TimelineEvent[]): Map<string, Relation[]> {
+  const index = new Map<string, Relation[]>();
+  if (!events.some((e) => e.related?.length)) return index;
   const byId = new Map(events.map((e) => [e.id, e]));
-  const index = new Map<string, Relation[]>(events.map((e) => [e.id, []]));
   const add = (from: string, type: RelationType, to: string) => {
-    const list = index.get(from);
     const event = byId.get(to);
-    if (!list || !event || list.some((r) => r.event.id === to && r.type === type)) return;
-    list.push({ type, label: RELATIONS[type].label, event });
+    if (!byId.has(from) || !event) return;
+    let list = index.get(from);
+    if (!list) index.set(from, (list = []));
+    if (!list.some((r) => r.event.id === to && r.type === type)) list.push({ type, label: RELATIONS[type].label, event });
   };
   for (const e of events) {
     for (const r of e.related ?? []) {

@@ -13,18 +13,43 @@ export interface TimelineEvent extends EventRecord {
   isRange: boolean;
 }
 
-/** Adds parsed dates to a record that has passed validation (so its dates parse). */
+/** Every field of an event, with the optional ones present (as undefined when absent). */
+type AllFields = { [K in keyof Required<TimelineEvent>]: TimelineEvent[K] };
+
+/**
+ * Adds parsed dates to a record that has passed validation (so its dates parse). Every event gets
+ * the same fields in the same order, absent ones as undefined: V8 then gives all events one hidden
+ * class, and every sort, filter and layout that reads them stays on its fast path. (Copying with a
+ * spread or Object.assign gave events of many shapes, and with 100,000 events the first sort and
+ * index were several times slower.) The type makes a field added to the schema a compile error here.
+ */
 export function toTimelineEvent(record: EventRecord): TimelineEvent {
   const startDate = parsePartialDate(record.start) as PartialDate;
   const endDate = record.end ? (parsePartialDate(record.end) as PartialDate) : undefined;
-  return {
-    ...record,
+  const event: AllFields = {
+    id: record.id,
+    title: record.title,
+    start: record.start,
+    end: record.end,
+    category: record.category,
+    summary: record.summary,
+    actors: record.actors,
+    targets: record.targets,
+    countries: record.countries,
+    amountUsd: record.amountUsd,
+    tags: record.tags,
+    importance: record.importance,
+    confidence: record.confidence,
+    sources: record.sources,
+    related: record.related,
+    note: record.note,
     startDate,
     endDate,
     t0: startDate.start,
     t1: (endDate ?? startDate).end,
     isRange: endDate !== undefined,
   };
+  return event;
 }
 
 /** Time order: by start, then by end, then by id so the order is stable. */

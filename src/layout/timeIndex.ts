@@ -21,13 +21,28 @@ export interface LaneIndex {
 export const LONG_SPAN = 400 * 86_400_000;
 
 export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
+  // Datasets arrive sorted by time, so this sort usually only confirms the order.
   const sorted = [...events].sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
-  const at = Float64Array.from(sorted, drawnAt);
-  const long = sorted.filter((e) => e.t1 - e.t0 > LONG_SPAN);
-  const maxSpan = sorted.reduce((m, e) => (e.t1 - e.t0 > LONG_SPAN ? m : Math.max(m, e.t1 - e.t0)), 0);
-  const byAt = Uint32Array.from(sorted.keys()).sort((a, b) => at[a]! - at[b]!);
-  const sortedAt = Float64Array.from(byAt, (i) => at[i]!);
-  return { events: sorted, starts: Float64Array.from(sorted, (e) => e.t0), maxSpan, long, byAt, sortedAt };
+  const n = sorted.length;
+  const starts = new Float64Array(n);
+  const at = new Float64Array(n);
+  const long: TimelineEvent[] = [];
+  let maxSpan = 0;
+  // One pass with plain loops: this runs for every event when a large file loads.
+  for (let i = 0; i < n; i++) {
+    const e = sorted[i]!;
+    starts[i] = e.t0;
+    at[i] = drawnAt(e);
+    const span = e.t1 - e.t0;
+    if (span > LONG_SPAN) long.push(e);
+    else if (span > maxSpan) maxSpan = span;
+  }
+  const byAt = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byAt[i] = i;
+  byAt.sort((a, b) => at[a]! - at[b]!);
+  const sortedAt = new Float64Array(n);
+  for (let i = 0; i < n; i++) sortedAt[i] = at[byAt[i]!]!;
+  return { events: sorted, starts, maxSpan, long, byAt, sortedAt };
 }
 
 /** Indexes events per lane (category). */

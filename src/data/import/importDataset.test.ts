@@ -3,7 +3,8 @@ import { ACTORS, CATEGORIES, eventRecord } from '../../testing/fixtures.ts';
 import { eventsToCsv } from '../eventsToCsv.ts';
 import { formatValidationError } from '../validationError.ts';
 import { readFixture } from './fixtures/importedOrThrow.ts';
-import { importDataset, MAX_CHARACTERS, MAX_ROWS } from './importDataset.ts';
+import { importDataset } from './importDataset.ts';
+import { MAX_CHARACTERS, MAX_ROWS } from './importLimits.ts';
 
 const options = { fallbackCategories: CATEGORIES, fallbackActors: ACTORS };
 const errorsOf = (text: string, fileName?: string) => {

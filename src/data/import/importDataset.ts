@@ -4,10 +4,8 @@ import { importNativeJson } from './importNativeJson.ts';
 import { importTimelineJsCsv } from './importTimelineJsCsv.ts';
 import { importTimelineJsJson } from './importTimelineJsJson.ts';
 import type { ImportOptions, ImportResult } from './validateImport.ts';
+import { MAX_CHARACTERS, MAX_ROWS } from './importLimits.ts';
 
-// Far above any real timeline, low enough that a wrong file cannot freeze the page.
-export const MAX_CHARACTERS = 40_000_000;
-export const MAX_ROWS = 200_000;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
