@@ -3,6 +3,8 @@ import type { ViewState } from './ViewState.svelte.ts';
 
 /** Changes closer together than this are one gesture and share one history entry. */
 const GESTURE_MS = 700;
+/** The URL is written at most this often while the view keeps changing. */
+const WRITE_EVERY_MS = 150;
 
 /**
  * Keeps the URL and the view in step, both ways: view changes write the URL (a new history entry
@@ -28,10 +30,12 @@ export function syncUrl(view: ViewState, win: Window = window): void {
   const USER_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
   const isTextField = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('input, textarea, select') !== null;
 
-  $effect(() => {
-    const search = serializeViewParams(view.params, win.location.search);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+  // During a zoom or pan the URL follows at most every WRITE_EVERY_MS (the last change always lands):
+  // writing history on every frame cost the page frames, and nobody reads the URL mid-gesture.
+  let pending: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;
+  const write = (url: string) => {
+    if (pending) clearTimeout(pending.timer);
+    pending = null;
     const now = performance.now();
     if (now - intentAt > 2 * GESTURE_MS) intent = null;
     if (intent === 'discrete' || (intent === 'continuous' && now - lastWrite >= GESTURE_MS)) {
@@ -41,11 +45,27 @@ export function syncUrl(view: ViewState, win: Window = window): void {
       win.history.replaceState(null, '', url);
     }
     lastWrite = now;
+  };
+
+  $effect(() => {
+    const search = serializeViewParams(view.params, win.location.search);
+    if (search === win.location.search) {
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
+      return;
+    }
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const wait = lastWrite + WRITE_EVERY_MS - performance.now();
+    if (intent === 'discrete' || wait <= 0) write(url);
+    else if (pending) pending.url = url;
+    else pending = { url, timer: setTimeout(() => pending && write(pending.url), wait) };
   });
 
   $effect(() => {
     const onPop = () => {
       intent = null;
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
       view.applyParams(parseViewParams(win.location.search, ctx));
     };
     const onInput = (e: Event) => {
@@ -56,6 +76,7 @@ export function syncUrl(view: ViewState, win: Window = window): void {
     win.addEventListener('popstate', onPop);
     for (const type of USER_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true });
     return () => {
+      if (pending) clearTimeout(pending.timer);
       win.removeEventListener('popstate', onPop);
       for (const type of USER_EVENTS) win.removeEventListener(type, onInput, { capture: true });
     };
