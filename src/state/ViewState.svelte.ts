@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
+import { hasFilters } from '../layout/eventFilter.ts';
 import { windowAround } from '../layout/presentSteps.ts';
 
 const YEAR = 365.25 * 86_400_000;
@@ -48,10 +49,15 @@ export class ViewState {
     this.dataset = dataset;
     this.extent = extentOf(dataset.events);
     // Only categories that have events get a lane and a legend entry (a reader's file may declare more).
-    const used = new Set(dataset.events.map((e) => e.category));
+    // One pass, no array per event: a reader's file can have 100,000 of them.
+    const used = new Set<string>();
+    this.byId = new Map();
+    for (const e of dataset.events) {
+      used.add(e.category);
+      this.byId.set(e.id, e);
+    }
     this.usedCategories = dataset.categories.filter((c) => used.has(c.id));
     this.categoryIds = this.usedCategories.map((c) => c.id);
-    this.byId = new Map(dataset.events.map((e) => [e.id, e]));
     this.range = this.extent;
     this.filters = new FilterState(dataset.actors);
   }
@@ -61,6 +67,8 @@ export class ViewState {
   visibleCategories = $derived.by(() => this.categories ?? this.categoryIds);
   /** Events of the visible categories that pass the filters, in time order. */
   filtered = $derived.by(() => {
+    // Nothing hidden (the usual first view): the events themselves, not a copy of them.
+    if (this.categories === null && !hasFilters({ ...this.filters.criteria, query: '' })) return this.dataset.events;
     const shown = new Set(this.visibleCategories);
     const keeps = this.filters.keeps;
     return this.dataset.events.filter((e) => shown.has(e.category) && keeps(e));

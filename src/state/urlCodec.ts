@@ -28,7 +28,8 @@ export interface ViewParams {
 /** What the codec needs to know to accept a value: the ids that exist. */
 export interface CodecContext {
   categoryIds: readonly string[];
-  eventIds: ReadonlySet<string>;
+  /** The ids of the dataset's events (a set, or the events by id). */
+  eventIds: Pick<ReadonlySet<string>, 'has'>;
   actorIds: ReadonlySet<string>;
   countryCodes: ReadonlySet<string>;
 }
@@ -83,7 +84,7 @@ function parseCategories(value: string | null, known: readonly string[]): string
   return kept.length === 0 || kept.length === known.length ? null : kept;
 }
 
-function parseEvent(value: string | null, known: ReadonlySet<string>): string | null {
+function parseEvent(value: string | null, known: Pick<ReadonlySet<string>, 'has'>): string | null {
   return value !== null && known.has(value) ? value : null;
 }
 

@@ -12,11 +12,14 @@ const WRITE_EVERY_MS = 150;
  * Back/Forward restore the view. Call inside a component's script; the effect and listener end with it.
  */
 export function syncUrl(view: ViewState, win: Window = window): void {
+  // Built without a copy per event: this runs once for every event of a large file before its first render.
+  const countryCodes = new Set<string>();
+  for (const e of view.dataset.events) if (e.countries) for (const c of e.countries) countryCodes.add(c);
   const ctx = {
     categoryIds: view.categoryIds,
-    eventIds: new Set(view.byId.keys()),
+    eventIds: view.byId,
     actorIds: new Set(view.dataset.actors.map((a) => a.id)),
-    countryCodes: new Set(view.dataset.events.flatMap((e) => e.countries ?? [])),
+    countryCodes,
   };
   view.applyParams(parseViewParams(win.location.search, ctx));
   let lastWrite = -Infinity;
