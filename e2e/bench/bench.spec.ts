@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { test } from '@playwright/test';
 import { formatMarkdown, formatTable, type BenchReport } from './formatReport.ts';
 import { initialPayload } from './initialPayload.ts';
+import { measureCurated, type CuratedRun } from './measureCurated.ts';
 import { measureRun, type RunLimits, type RunResult } from './measureRun.ts';
 import type { Side } from './routeBenchFiles.ts';
 import { serveBenchData, warmBenchData } from './serveBenchData.ts';
@@ -48,7 +49,15 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
   const loadAtStart = loadavg()[0]!;
   const runs: RunResult[] = [];
   const server = await serveBenchData(datasetJson);
+  const curated: CuratedRun[] = [];
   try {
+    if (SIDES.includes('ours')) {
+      for (let run = 1; run <= RUNS; run++) {
+        const result = await measureCurated(browser, builtAtStart.files.map((f) => f.file));
+        curated.push(result);
+        console.log(`ours curated, run ${run}: scripts in at ${Math.round(result.scriptsLoadedMs)} ms, first render at ${Math.round(result.firstRenderMs)} ms`);
+      }
+    }
     for (const size of SIZES) {
       await warmBenchData(size);
       for (let run = 1; run <= RUNS; run++) {
@@ -67,7 +76,7 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
     }
   } finally {
     server.close();
-    if (runs.length > 0) report(runs, browser.version(), builtAtStart, loadAtStart);
+    if (runs.length > 0) report(runs, curated, browser.version(), builtAtStart, loadAtStart);
   }
 });
 
@@ -77,7 +86,7 @@ function describeRun(r: RunResult): string {
   return r.interaction ? `${first}, gesture ${r.interaction.durationMs} ms` : `${first}, gesture DNF (${r.note})`;
 }
 
-function report(runs: RunResult[], chromium: string, builtAtStart: BenchReport['ourInitialJs'], loadAtStart: number) {
+function report(runs: RunResult[], curated: CuratedRun[], chromium: string, builtAtStart: BenchReport['ourInitialJs'], loadAtStart: number) {
   const sizes = SIZES.filter((size) => runs.some((r) => r.size === size));
   const ourInitialJs = initialPayload(DIST);
   const sameBuild = JSON.stringify(ourInitialJs) === JSON.stringify(builtAtStart);
@@ -95,6 +104,7 @@ function report(runs: RunResult[], chromium: string, builtAtStart: BenchReport['
     runsPerSide: RUNS,
     limits: LIMITS,
     ourInitialJs,
+    curated,
     sameBuild,
     summaries: sizes.flatMap((size) => SIDES.flatMap((side) => summarize(runs, side, size) ?? [])),
     runs,

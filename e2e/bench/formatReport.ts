@@ -1,5 +1,6 @@
+import type { CuratedRun } from './measureCurated.ts';
 import type { RunLimits, RunResult } from './measureRun.ts';
-import { METRICS, type SideSummary } from './summarize.ts';
+import { median, METRICS, type SideSummary } from './summarize.ts';
 
 /** Everything one `npm run bench` measured, as written to results/latest.json. */
 export interface BenchReport {
@@ -17,6 +18,8 @@ export interface BenchReport {
   runsPerSide: number;
   limits: RunLimits;
   ourInitialJs: { files: { file: string; gzipBytes: number }[]; gzipBytes: number };
+  /** Loads of our site with the curated dataset: when its scripts had arrived and when it had drawn. */
+  curated: CuratedRun[];
   /** False when dist/ was rebuilt while the bench ran, so our runs may come from two builds. */
   sameBuild: boolean;
   summaries: SideSummary[];
@@ -84,6 +87,11 @@ export function formatMarkdown(report: BenchReport): string {
 
 function footnotes(report: BenchReport): string[] {
   const notes = [`Our initial JavaScript: ${grouped(report.ourInitialJs.gzipBytes / 1024, 1)} KB gzipped (${report.ourInitialJs.files.map((f) => f.file).join(', ')}).`];
+  if (report.curated.length > 0) {
+    const after = median(report.curated.map((r) => r.firstRenderMs - r.scriptsLoadedMs))!;
+    const at = median(report.curated.map((r) => r.firstRenderMs))!;
+    notes.push(`Our curated dataset: first render ${grouped(after)} ms after the page's scripts had loaded (${grouped(at)} ms after navigation; median of ${report.curated.length}).`);
+  }
   const { cores, loadAverage } = report.machine;
   if (loadAverage.start > cores / 2) {
     notes.push(`Warning: the machine was already busy when the runs began (load average ${loadAverage.start.toFixed(1)} on ${cores} cores); the times are skewed.`);

@@ -13,8 +13,15 @@ const TYPES: Record<Shape, [SymbolType, number]> = {
   wye: [symbolWye, 0],
 };
 
-/** SVG path data for a category's glyph, centred on 0,0, with an area of `size` square pixels. */
+const made = new Map<string, { d: string; rotate: number }>();
+
+/** SVG path data for a category's glyph, centred on 0,0, with an area of `size` square pixels. Memoised: every mark asks. */
 export function symbolPath(shape: Shape, size = 150): { d: string; rotate: number } {
-  const [type, rotate] = TYPES[shape];
-  return { d: symbol(type, size)() ?? '', rotate };
+  const key = `${shape}:${size}`;
+  let glyph = made.get(key);
+  if (!glyph) {
+    const [type, rotate] = TYPES[shape];
+    made.set(key, (glyph = { d: symbol(type, size)() ?? '', rotate }));
+  }
+  return glyph;
 }

@@ -1,4 +1,7 @@
 let marked = false;
+let readyNow: () => void;
+/** Settles once the first complete render is on screen: for work that must not delay it. */
+export const firstRender: Promise<void> = new Promise((resolve) => (readyNow = resolve));
 
 /**
  * Marks the first complete render with data, once per page, as the standard User Timing mark
@@ -8,5 +11,8 @@ let marked = false;
 export function markReady(): void {
   if (marked) return;
   marked = true;
-  requestAnimationFrame(() => performance.mark('timeline-ready'));
+  requestAnimationFrame(() => {
+    performance.mark('timeline-ready');
+    readyNow();
+  });
 }

@@ -1,0 +1,33 @@
+import type { Browser } from '@playwright/test';
+import { ORIGIN } from './routeBenchFiles.ts';
+
+/** One load of the site with its curated dataset. */
+export interface CuratedRun {
+  /** When the last of the page's initial scripts had arrived (the latest responseEnd among them), ms from navigation. */
+  scriptsLoadedMs: number;
+  /** performance.mark('timeline-ready').startTime, ms from navigation. */
+  firstRenderMs: number;
+}
+
+/**
+ * Loads the site as a reader first does (curated data, fresh context, no cache) and reads when
+ * its initial scripts (`scripts`: paths as in dist/index.html) had arrived and when the first
+ * complete render was on screen: the target is the second at most 300 ms after the first.
+ */
+export async function measureCurated(browser: Browser, scripts: string[]): Promise<CuratedRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0, undefined, { timeout: 60_000 });
+    return await page.evaluate((files) => {
+      const loaded = performance
+        .getEntriesByType('resource')
+        .filter((r) => files.some((f) => r.name.endsWith(f)))
+        .map((r) => (r as PerformanceResourceTiming).responseEnd);
+      return { scriptsLoadedMs: Math.max(...loaded), firstRenderMs: performance.getEntriesByName('timeline-ready')[0]!.startTime };
+    }, scripts);
+  } finally {
+    await context.close();
+  }
+}
