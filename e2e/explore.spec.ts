@@ -81,6 +81,16 @@ test('a reader opens an event with the mouse and reads its sources', async ({ pa
   await expect(page).toHaveURL(/event=bangladesh-bank-heist/);
 });
 
+test('pointing at a mark shows its title and date beside it, and moving away hides them', async ({ page }) => {
+  await mark(page, 'Bangladesh Bank heist').hover();
+  // The tip repeats the mark's accessible name for sighted pointer users, so it is hidden from screen readers.
+  const tip = page.locator('.tip');
+  await expect(tip).toContainText('Bangladesh Bank heist');
+  await expect(tip).toContainText('Feb 2016');
+  await page.mouse.move(2, 2);
+  await expect(tip).toHaveCount(0);
+});
+
 test('a reader follows a related event and the timeline moves to it', async ({ page }) => {
   await mark(page, 'Bangladesh Bank heist').click();
   const details = page.getByRole('complementary');
