@@ -6,8 +6,7 @@ import { formatMarkdown, formatTable, type BenchReport } from './formatReport.ts
 import { initialPayload } from './initialPayload.ts';
 import { measureCurated, type CuratedRun } from './measureCurated.ts';
 import { measureRun, type RunLimits, type RunResult } from './measureRun.ts';
-import type { Side } from './routeBenchFiles.ts';
-import { serveBenchData, warmBenchData } from './serveBenchData.ts';
+import { serveBench, warmBenchData, type Side } from './benchServer.ts';
 import { summarize } from './summarize.ts';
 import { syntheticEvents } from './syntheticEvents.ts';
 
@@ -48,7 +47,7 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
   const builtAtStart = initialPayload(DIST);
   const loadAtStart = loadavg()[0]!;
   const runs: RunResult[] = [];
-  const server = await serveBenchData(datasetJson);
+  const server = await serveBench(datasetJson);
   const curated: CuratedRun[] = [];
   try {
     if (SIDES.includes('ours')) {

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { ORIGIN } from './routeBenchFiles.ts';
+import { ORIGIN } from './benchServer.ts';
 
 /** One load of the site with its curated dataset. */
 export interface CuratedRun {

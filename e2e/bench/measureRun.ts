@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { pageUrl, routeBenchFiles, type Side } from './routeBenchFiles.ts';
+import { pageUrl, type Side } from './benchServer.ts';
 import { scriptedInteraction, type InteractionResult } from './scriptedInteraction.ts';
 
 /** One side, one dataset size, one fresh page. Null metrics mean the step did not finish in time. */
@@ -42,7 +42,6 @@ export async function measureRun(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   try {
     const page = await context.newPage();
-    await routeBenchFiles(page);
     await page.goto(pageUrl(side, size), { waitUntil: 'commit' });
     // Raced in Node: Playwright's own timeout does not fire while the page's main thread is blocked.
     const ready = await withinTime(

@@ -1,5 +1,5 @@
 import type { RunResult } from './measureRun.ts';
-import type { Side } from './routeBenchFiles.ts';
+import type { Side } from './benchServer.ts';
 
 /** The median of the values, or null for none. */
 export function median(values: number[]): number | null {
