@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { pageUrl, type Side } from './benchServer.ts';
+import { readyMark } from './readyMark.ts';
 import { scriptedInteraction, type InteractionResult } from './scriptedInteraction.ts';
 
 /** One side, one dataset size, one fresh page. Null metrics mean the step did not finish in time. */
@@ -44,12 +45,9 @@ export async function measureRun(
     const page = await context.newPage();
     await page.goto(pageUrl(side, size), { waitUntil: 'commit' });
     // Raced in Node: Playwright's own timeout does not fire while the page's main thread is blocked.
-    const ready = await withinTime(
-      page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0, undefined, { timeout: 0 }),
-      limits.firstRenderMs,
-    );
-    if (!ready) return { ...result, note: `no 'timeline-ready' mark within ${limits.firstRenderMs / 1000} s` };
-    result.firstRenderMs = await page.evaluate(() => performance.getEntriesByName('timeline-ready')[0]!.startTime);
+    const ready = await withinTime(readyMark(page), limits.firstRenderMs);
+    if (ready === null) return { ...result, note: `no 'timeline-ready' mark within ${limits.firstRenderMs / 1000} s` };
+    result.firstRenderMs = ready;
     const settled = await withinTime(memoryAndDom(page), limits.settleMs);
     if (!settled) return { ...result, note: `the page was still busy ${limits.settleMs / 1000} s after its first render` };
     Object.assign(result, settled);
