@@ -6,7 +6,11 @@ const HOUR = 3_600_000;
 
 /** A group of events too close to draw apart at this zoom: drawn as one mark with its count. */
 export interface Cluster {
-  /** Stable key: the lane and the bin's start. */
+  /**
+   * Stable key: the lane and the cluster's first event. A cluster keeps its element (and focus)
+   * while panning, and when zooming halves or doubles the bins, the clusters whose first event
+   * stays first keep theirs, so a zoom step rebuilds about half of them rather than all.
+   */
   key: string;
   lane: string;
   count: number;
@@ -55,7 +59,7 @@ export function clusterLane(lane: string, index: LaneIndex, x: TimeScale, binPx:
       const t1 = index.sortedAt[j - 1]!;
       const xa = x(t0);
       const xb = x(t1);
-      clusters.push({ key: `${lane}:${edge}`, lane, count: j - i, t0, t1, x: (xa + xb) / 2, x0: Math.min(xa, (xa + xb) / 2 - 12), x1: Math.max(xb, (xa + xb) / 2 + 12), first, last });
+      clusters.push({ key: `${lane}:${first.id}`, lane, count: j - i, t0, t1, x: (xa + xb) / 2, x0: Math.min(xa, (xa + xb) / 2 - 12), x1: Math.max(xb, (xa + xb) / 2 + 12), first, last });
     }
     edge = next;
     i = j;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, firstStep, lastStep, nextStep, parseStepParam, prevStep, progressLabel } from './stepState.ts';
+import { clampStep, firstStep, lastStep, nextStep, prevStep, progressLabel } from './stepState.ts';
 
 describe('clampStep', () => {
   it.each([
@@ -43,26 +43,6 @@ describe('firstStep and lastStep', () => {
   ])('with %s steps the first is 1 and the last is %s', (count, last) => {
     expect(firstStep()).toBe(1);
     expect(lastStep(count)).toBe(last);
-  });
-});
-
-describe('parseStepParam', () => {
-  it.each([
-    ['4', 4],
-    ['04', 4],
-    [' 4 ', 4],
-    ['12', 12],
-    ['99', 12],
-    ['0', 1],
-    ['4x', 1],
-    ['-1', 1],
-    ['+4', 1],
-    ['4.5', 1],
-    ['1e3', 1],
-    ['', 1],
-    [null, 1],
-  ])('reads %j in a 12-step story as step %s', (value, want) => {
-    expect(parseStepParam(value, 12)).toBe(want);
   });
 });
 

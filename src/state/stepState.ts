@@ -35,15 +35,6 @@ export function lastStep(count: number): number {
   return normalCount(count);
 }
 
-/**
- * Reads the step from a URL parameter. Only plain digits count ("4", "04"); anything else ("4x",
- * "-1", "", a missing parameter) opens step 1, and a number past the end opens the last step.
- */
-export function parseStepParam(value: string | null, count: number): number {
-  const digits = value?.trim() ?? '';
-  return /^\d+$/.test(digits) ? clampStep(Number(digits), count) : 1;
-}
-
 /** The progress a presenter and a screen reader see: "step 4 of 12". */
 export function progressLabel(step: number, count: number): string {
   return `step ${clampStep(step, count)} of ${normalCount(count)}`;
