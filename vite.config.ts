@@ -58,7 +58,7 @@ function dataset(): Plugin {
       if (result.ok && storyErrors.length === 0) return;
       const errors = result.ok ? storyErrors : result.errors;
       const report = `The dataset in data/ is invalid:\n${errors.map(formatValidationError).join('\n')}`;
-      // A build must fail; the dev server keeps running so the page can show the errors while you fix them.
+      // A build must fail; the dev server keeps running, and the page (which validates in development) shows the errors.
       if (serving) this.warn(report);
       else this.error(report);
     },

@@ -11,9 +11,10 @@ const FILES = ['events', 'categories', 'actors'] as const;
  * Fetches the curated dataset from `base` (a folder URL ending in "/"). It was validated when the
  * site was built (a build with a bad event fails) and by the tests, so the page only checks that
  * the files have the expected lists and prepares the events: the validator is not loaded for it.
- * Network failures and malformed JSON come back as errors.
+ * With `validate` (the dev server, where the data is being edited) it checks everything and
+ * reports what is wrong. Network failures and malformed JSON come back as errors.
  */
-export async function loadDataset(base: string, fetchFn: Fetch = (u) => fetch(u)): Promise<DatasetResult> {
+export async function loadDataset(base: string, fetchFn: Fetch = (u) => fetch(u), { validate = false } = {}): Promise<DatasetResult> {
   const texts = await Promise.all(FILES.map((name) => fetchJson(fetchFn, `${base}${name}.json`, name)));
   const errors = texts.flatMap((t) => ('error' in t ? [t.error] : []));
   if (errors.length) return { ok: false, errors };
@@ -26,6 +27,8 @@ export async function loadDataset(base: string, fetchFn: Fetch = (u) => fetch(u)
     const missing = [!e && 'events', !c && 'categories', !a && 'actors'].filter(Boolean) as string[];
     return { ok: false, errors: missing.map((file) => ({ file, record: 'file', field: file, message: `has no "${file}" list` })) };
   }
+  // While the data is being edited (the dev server), check it fully and show what is wrong.
+  if (validate) return (await import('./validateDataset.ts')).validateDataset({ events, categories, actors });
   return {
     ok: true,
     dataset: {

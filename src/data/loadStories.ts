@@ -1,4 +1,5 @@
 import type { Story } from './storySchema.ts';
+import { SLUG } from './vocabulary.ts';
 
 type Fetch = (path: string) => Promise<Pick<Response, 'ok' | 'text'>>;
 
@@ -27,7 +28,7 @@ export async function loadStoryIndex(fetchFn: Fetch): Promise<StorySummary[]> {
  * site was built, so the page only checks the id's form and that the file has steps.
  */
 export async function loadStory(id: string, fetchFn: Fetch): Promise<Story | null> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  if (!SLUG.test(id)) return null;
   try {
     const response = await fetchFn(`data/stories/${id}.json`);
     if (!response.ok) return null;

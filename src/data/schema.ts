@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate.ts';
-import { CONFIDENCE, RELATION_TYPES } from './vocabulary.ts';
+import { CONFIDENCE, RELATION_TYPES, SHAPES, SLUG } from './vocabulary.ts';
 
 /*
  * The one description of the data format. The validator, the TypeScript types and the published
  * JSON Schema (events.schema.json) all come from these definitions.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // The pattern says the shape for JSON Schema users; the check below also rejects 2023-02-30.
 const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -74,7 +73,7 @@ export const CategorySchema = v.strictObject({
   color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
   /** Colour for dark backgrounds, as #rrggbb. */
   colorDark: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
-  shape: v.picklist(['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'star', 'cross', 'wye'], 'must be a known shape'),
+  shape: v.picklist(SHAPES, 'must be a known shape'),
 });
 
 export const CategoriesFileSchema = v.strictObject({

@@ -1,3 +1,4 @@
+import { truncateText } from '../data/truncateText.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { PlacedMark } from './lanes.ts';
 
@@ -27,7 +28,7 @@ export function labelPriority(a: TimelineEvent, b: TimelineEvent): number {
 
 /** Shortens a title to fit a label, with an ellipsis; the full title stays in the accessible name. */
 export function labelText(title: string): string {
-  return title.length <= MAX_CHARS ? title : `${title.slice(0, MAX_CHARS - 1).trimEnd()}…`;
+  return truncateText(title, MAX_CHARS);
 }
 
 /**

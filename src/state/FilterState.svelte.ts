@@ -21,6 +21,8 @@ export class FilterState {
   predicates = $derived.by(() => facetPredicates(this.criteria, this.#textOf));
   /** Facet filters without the query: these hide events. */
   keeps = $derived.by(() => combine(this.predicates, 'query'));
+  /** Whether any of them is set, so that `keeps` can hide something. */
+  hides = $derived.by(() => hasFilters({ ...this.criteria, query: '' }));
   /** The query alone: it highlights matching events and dims the rest. */
   matches = $derived.by(() => (this.criteria.query.trim() ? this.predicates.query : null));
   active = $derived.by(() => hasFilters(this.criteria));

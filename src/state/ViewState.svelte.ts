@@ -4,7 +4,6 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
-import { hasFilters } from '../layout/eventFilter.ts';
 import { windowAround } from '../layout/presentSteps.ts';
 
 const YEAR = 365.25 * 86_400_000;
@@ -68,7 +67,7 @@ export class ViewState {
   /** Events of the visible categories that pass the filters, in time order. */
   filtered = $derived.by(() => {
     // Nothing hidden (the usual first view): the events themselves, not a copy of them.
-    if (this.categories === null && !hasFilters({ ...this.filters.criteria, query: '' })) return this.dataset.events;
+    if (this.categories === null && !this.filters.hides) return this.dataset.events;
     const shown = new Set(this.visibleCategories);
     const keeps = this.filters.keeps;
     return this.dataset.events.filter((e) => shown.has(e.category) && keeps(e));

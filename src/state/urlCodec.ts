@@ -1,5 +1,5 @@
 import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
-import { CONFIDENCE, type Confidence } from '../data/vocabulary.ts';
+import { CONFIDENCE, SLUG, type Confidence } from '../data/vocabulary.ts';
 import { NO_FILTERS, type FilterCriteria } from '../layout/eventFilter.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
 
@@ -35,7 +35,6 @@ export interface CodecContext {
 }
 
 const OWN_KEYS = ['from', 'to', 'cat', 'event', 'q', 'actor', 'country', 'confidence', 'min', 'show', 'money', 'present', 'story', 'step'];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUERY = 200;
 
 /**

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { isRecord } from '../validationError.ts';
 import { columnKey } from './csvRecords.ts';
-import { truncateText } from './truncateText.ts';
+import { truncateText } from '../truncateText.ts';
 
 /** The file formats the importer reads. */
 export type Format = 'native-json' | 'native-csv' | 'timelinejs-json' | 'timelinejs-csv';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../testing/fixtures.ts';
-import { categoriesForEvents, generateCategory, PALETTE, SHAPES } from './generateCategories.ts';
+import { SHAPES } from '../vocabulary.ts';
+import { categoriesForEvents, generateCategory, PALETTE } from './generateCategories.ts';
 
 /** WCAG 2 contrast ratio between two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -1,7 +1,8 @@
-import type { Category, Shape } from '../schema.ts';
+import type { Category } from '../schema.ts';
+import { SHAPES } from '../vocabulary.ts';
 import { isRecord } from '../validationError.ts';
 import { isSlug } from './slugify.ts';
-import { truncateText } from './truncateText.ts';
+import { truncateText } from '../truncateText.ts';
 
 /**
  * Colour pairs for categories a reader's file brings, the same colour-blind-safe hues as the
@@ -18,7 +19,6 @@ export const PALETTE: readonly { color: string; colorDark: string }[] = [
   { color: '#5f5f5f', colorDark: '#b0b0b0' },
 ];
 
-export const SHAPES: readonly Shape[] = ['circle', 'square', 'diamond', 'triangle', 'cross', 'star', 'triangle-down', 'wye'];
 
 const MAX_LABEL = 40;
 

@@ -1,7 +1,7 @@
 import { safeHref } from '../safeHref.ts';
 import { decodeEntities } from './decodeEntities.ts';
 import { endOfRawText, readHtmlTag, skipHtmlMarkup } from './readHtmlTag.ts';
-import { truncateText } from './truncateText.ts';
+import { truncateText } from '../truncateText.ts';
 
 /** A link found in HTML: its visible text and its absolute http(s) URL. */
 export interface Link {

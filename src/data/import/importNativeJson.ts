@@ -1,6 +1,6 @@
 import { categoriesForEvents } from './generateCategories.ts';
 import { MAX_TITLE } from './slideToEvent.ts';
-import { truncateText } from './truncateText.ts';
+import { truncateText } from '../truncateText.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
 
 /**

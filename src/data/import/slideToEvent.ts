@@ -4,7 +4,7 @@ import { safeHref } from '../safeHref.ts';
 import type { Report } from './reporter.ts';
 import { htmlToLine, htmlToText, type Link } from './htmlToText.ts';
 import { partialDateFromParts, type DatePart, type DateParts } from './partialDateFromParts.ts';
-import { truncateText } from './truncateText.ts';
+import { truncateText } from '../truncateText.ts';
 
 /** A TimelineJS slide, from either its JSON or its spreadsheet, with every value as written. */
 export interface Slide {
