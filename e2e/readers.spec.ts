@@ -88,6 +88,15 @@ test('a reader toggles the money chart and reads a value with the keyboard', asy
   await expect(chart).toHaveCount(0);
 });
 
+test('a link with a theme opens in that theme, and the Theme menu shows it', async ({ page }) => {
+  await page.goto('./?theme=dark');
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the list view in the ${theme} theme has no axe violations`, async ({ page }) => {
     await page.goto('./?show=list&event=wannacry-ransomware&money=1');

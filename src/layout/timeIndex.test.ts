@@ -1,9 +1,7 @@
-import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { countAt, createLaneIndex, eventsIn, indexByLane, rangesRunningAt } from './timeIndex.ts';
-import { clusterLane } from './clusterLane.ts';
+import { countAt, countIn, createLaneIndex, eventsIn, indexByLane, rangesRunningAt } from './timeIndex.ts';
 
 const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
 const day = (s: string) => Date.parse(s);
@@ -46,41 +44,27 @@ describe('countAt', () => {
   });
 });
 
+describe('countIn', () => {
+  const index = createLaneIndex([
+    ev('campaign', '2014-01', { end: '2017-12' }),
+    ev('bar', '2015-11-01', { end: '2016-02-01' }),
+    ev('year', '2016'),
+    ev('a', '2016-03-01'),
+    ev('later', '2018-01-01'),
+  ]);
+  it.each([
+    ['a window that bars from before it run into', '2016-01-01', '2016-04-01'],
+    ['a window inside a year-precision date', '2016-07-01', '2016-08-01'],
+    ['a window after everything', '2019-01-01', '2019-02-01'],
+    ['the whole span', '2013-01-01', '2019-01-01'],
+  ])('counts exactly the events eventsIn lists, for %s', (_, from, to) => {
+    expect(countIn(index, day(from), day(to))).toBe(eventsIn(index, day(from), day(to)).length);
+  });
+});
+
 describe('indexByLane', () => {
   it('makes one index per category', () => {
     const lanes = indexByLane([ev('a', '2016'), ev('b', '2017', { category: 'legal' })]);
     expect([...lanes.keys()].sort()).toEqual(['legal', 'theft']);
-  });
-});
-
-describe('clusterLane', () => {
-  const events = Array.from({ length: 30 }, (_, i) => ev(`d${i}`, `2016-03-${String(i + 1).padStart(2, '0')}`)).concat(ev('alone', '2016-10-15'));
-  const index = createLaneIndex(events);
-  const x = timeScale([day('2016-01-01'), day('2017-01-01')], [0, 1000]);
-
-  it('groups events closer than a bin into one cluster with their count', () => {
-    const { clusters } = clusterLane('theft', index, x, 120);
-    expect(clusters.reduce((n, c) => n + c.count, 0)).toBe(30);
-    expect(clusters.length).toBeLessThanOrEqual(2);
-  });
-  it('leaves an event alone in its bin as an ordinary mark', () => {
-    expect(clusterLane('theft', index, x, 120).singles.map((e) => e.id)).toEqual(['alone']);
-  });
-  it('splits clusters as you zoom in', () => {
-    const zoomed = timeScale([day('2016-03-01'), day('2016-03-15')], [0, 1000]);
-    const { clusters, singles } = clusterLane('theft', index, zoomed, 24);
-    expect(clusters.length).toBe(0);
-    expect(singles.length).toBeGreaterThanOrEqual(14);
-  });
-  it('keeps the same bins while zooming a little, so clusters only move', () => {
-    const closer = timeScale([day('2016-01-04'), day('2016-12-29')], [0, 1000]);
-    const keys = (s: typeof x) => clusterLane('theft', index, s, 120).clusters.map((c) => c.key);
-    expect(keys(closer)).toEqual(keys(x));
-  });
-
-  it('keeps bin edges on a fixed grid, so a small pan does not regroup', () => {
-    const panned = timeScale([day('2016-01-05'), day('2017-01-05')], [0, 1000]);
-    const keys = (s: typeof x) => clusterLane('theft', index, s, 120).clusters.map((c) => c.key);
-    expect(keys(panned)).toEqual(keys(x));
   });
 });

@@ -15,6 +15,8 @@ export interface LaneIndex {
   /** Indices of `events` sorted by `at`, with the positions in that order. */
   byAt: Uint32Array;
   sortedAt: Float64Array;
+  /** Every event's end, sorted: with `starts`, counts the events overlapping a window by binary search. */
+  sortedEnds: Float64Array;
 }
 
 /** Events longer than this go in `long`: a year-precision date spans a year, so they are rare. */
@@ -42,7 +44,8 @@ export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
   byAt.sort((a, b) => at[a]! - at[b]!);
   const sortedAt = new Float64Array(n);
   for (let i = 0; i < n; i++) sortedAt[i] = at[byAt[i]!]!;
-  return { events: sorted, starts, maxSpan, long, byAt, sortedAt };
+  const sortedEnds = Float64Array.from(sorted, (e) => e.t1).sort();
+  return { events: sorted, starts, maxSpan, long, byAt, sortedAt, sortedEnds };
 }
 
 /** Indexes events per lane (category). */
@@ -86,6 +89,14 @@ export function rangesRunningAt(index: LaneIndex, from: number): TimelineEvent[]
     if (e.isRange && e.t1 > from && e.t1 - e.t0 <= LONG_SPAN) out.push(e);
   }
   return out;
+}
+
+/**
+ * How many events overlap [from, to), the same events as eventsIn, by two binary searches: those
+ * starting before `to`, less those that ended by `from` (which all started before `to` too).
+ */
+export function countIn(index: LaneIndex, from: number, to: number): number {
+  return lowerBound(index.starts, to) - lowerBound(index.sortedEnds, from, true);
 }
 
 /** How many events are drawn at positions within [from, to): binary searches only. */

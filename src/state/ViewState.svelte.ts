@@ -11,7 +11,7 @@ const YEAR = 365.25 * 86_400_000;
 const OVERVIEW_SPAN = 8 * YEAR;
 const NEIGHBOURHOOD_SPAN = 3 * YEAR;
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
-import { countAt, eventsIn, indexByLane } from '../layout/timeIndex.ts';
+import { countIn, eventsIn, indexByLane } from '../layout/timeIndex.ts';
 import { byTime, drawnAt } from '../data/timelineEvent.ts';
 
 /**
@@ -84,7 +84,7 @@ export class ViewState {
     return [...this.foundIndex.values()].flatMap((index) => eventsIn(index, from, to)).sort(byTime);
   });
   /** How many events are in the window: binary searches, cheap enough for every frame of a zoom. */
-  windowCount = $derived.by(() => [...this.foundIndex.values()].reduce((n, index) => n + countAt(index, this.range.from, this.range.to), 0));
+  windowCount = $derived.by(() => [...this.foundIndex.values()].reduce((n, index) => n + countIn(index, this.range.from, this.range.to), 0));
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
   isAll = $derived.by(() => sameRange(this.range, this.extent));
