@@ -64,6 +64,10 @@ test('a reader switches to the list, sorts by amount and opens an event from it'
   await expect(table.getByRole('row').nth(1)).toContainText('Bybit');
   await table.getByRole('button', { name: /Bybit/ }).first().click();
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Bybit');
+  // Closing the details returns the keyboard to the row it was opened from.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(table.getByRole('button', { name: /Bybit/ }).first()).toBeFocused();
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(timeline(page)).toBeVisible();
 });

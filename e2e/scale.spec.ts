@@ -61,9 +61,14 @@ test('a dense dataset shows clusters with their counts, and a cluster opens by k
   // Each Enter zooms to the cluster's events; within a few, the clusters have split into events.
   for (let i = 0; i < 4 && (await marks.count()) === 0; i++) {
     await clusters.first().focus();
+    const before = page.url();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/from=/);
+    // Each press moves the window (the URL changes) before the next one.
+    await expect(page).not.toHaveURL(before);
   }
   await expect.poll(() => marks.count()).toBeGreaterThan(0);
+  // The keyboard carries on from the cluster's first event, now drawn as a mark, not from the page's top.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Synthetic theft \d+,/);
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
 });

@@ -166,10 +166,13 @@ export class ViewState {
     this.selectedId = id && this.byId.has(id) ? id : null;
     if (!this.selectedId) return;
     this.focusedId = this.selectedId;
-    this.reveal(this.selectedId);
-    // Opened from a view of many years, the event is shown among its neighbours: what happened around it.
     const event = this.byId.get(this.selectedId)!;
-    if (this.range.to - this.range.from > OVERVIEW_SPAN) this.goTo(windowAround(event, NEIGHBOURHOOD_SPAN));
+    // Opened from a view of many years, the event is shown among its neighbours (what happened
+    // around it) in one animated move; otherwise the view only pans to it if it is out of sight.
+    if (this.range.to - this.range.from > OVERVIEW_SPAN) {
+      this.#showCategory(event.category);
+      this.goTo(windowAround(event, NEIGHBOURHOOD_SPAN));
+    } else this.reveal(this.selectedId);
   }
 
   /** Pans (never zooms) so the event is in view, if it is not already. */
@@ -178,6 +181,10 @@ export class ViewState {
     if (!e) return;
     const mid = drawnAt(e);
     if (mid < this.range.from || mid > this.range.to) this.setRange(centreOn(this.range, mid));
-    if (e.category && !this.visibleCategories.includes(e.category)) this.toggleCategory(e.category);
+    this.#showCategory(e.category);
+  }
+
+  #showCategory(category: string): void {
+    if (!this.visibleCategories.includes(category)) this.toggleCategory(category);
   }
 }
