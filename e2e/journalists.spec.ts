@@ -101,6 +101,8 @@ for (const [name, body] of [
     const url = await serve(page, name, body);
     await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
     await expect(page.getByText(`Showing your data: ${name}`)).toBeVisible();
+    // An event or a cluster of them (named "title, date, category" or "N things, from … to …"), not just a button.
+    await expect(timeline(page).getByRole('button', { name: /, / }).first()).toBeVisible();
     expect(await timeline(page).getByRole('button').count()).toBeGreaterThan(0);
     await expect(page.getByRole('link', { name: 'Back to the curated timeline' })).toHaveAttribute('href', /^\/\?show=timeline$/);
   });

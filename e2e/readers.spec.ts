@@ -22,6 +22,7 @@ test('a reader asks what the Lazarus Group stole and what the world did: open th
   await page.getByRole('combobox', { name: 'Actor', exact: true }).selectOption('lazarus-group');
   await expect(page.getByRole('heading', { level: 2, name: 'Lazarus Group' })).toBeVisible();
   await expect(page.getByText(/MITRE ATT&CK/).getByRole('link', { name: 'G0032' })).toBeVisible();
+  await expect(page).toHaveURL(/actor=lazarus-group/);
   const url = page.url();
   expect(url).toContain('actor=lazarus-group');
   const other = await page.context().newPage();
@@ -75,6 +76,8 @@ test('a reader switches to the list, sorts by amount and opens an event from it'
 test('with an event selected, arcs connect it to related events in other lanes', async ({ page }) => {
   await page.goto('./?event=bangladesh-bank-heist');
   await ready(page);
+  // The arcs are drawn with the chart, which comes a frame after the controls: wait for them.
+  await expect(timeline(page).locator('.arcs path').first()).toBeAttached();
   expect(await timeline(page).locator('.arcs path').count()).toBeGreaterThan(0);
 });
 

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+import { SITE_PORT } from './benchServer.ts';
 
 const executablePath = findChromium();
 if (!executablePath && !existsSync(chromium.executablePath())) {
   throw new Error('No Chromium found for the benchmark. Install one (sudo apt-get install chromium) or set CHROMIUM_PATH.');
 }
 
-const PORT = 4322;
+const PORT = SITE_PORT;
 
 /** `npm run bench`: our timeline against vis-timeline, on the same Chromium as the e2e tests. */
 export default defineConfig({

@@ -5,13 +5,15 @@ import { gzipSync } from 'node:zlib';
 
 export type Side = 'ours' | 'vis';
 
-/** Where bench.config.ts serves our built site (vite preview). */
-export const ORIGIN = 'http://localhost:4322';
+/** The port bench.config.ts serves our built site on (vite preview). */
+export const SITE_PORT = 4322;
+/** Our built site's origin. */
+export const ORIGIN = `http://localhost:${SITE_PORT}`;
 /** Where serveBench serves the synthetic datasets and the vis-timeline page. */
-export const BENCH_ORIGIN = 'http://localhost:4323';
+const BENCH_ORIGIN = 'http://localhost:4323';
 
 /** The URL of a synthetic dataset of `size` events. */
-export const dataUrl = (size: number) => `${BENCH_ORIGIN}/bench-data/${size}.json`;
+const dataUrl = (size: number) => `${BENCH_ORIGIN}/bench-data/${size}.json`;
 
 /** The page that shows `size` synthetic events with our timeline or with vis-timeline. */
 export function pageUrl(side: Side, size: number): string {

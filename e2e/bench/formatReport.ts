@@ -29,7 +29,7 @@ export interface BenchReport {
 const grouped = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A metric value as a person reads it: whole milliseconds and counts, MB and short times to one decimal. */
-export function formatValue(value: number | null | undefined, unit: string): string {
+function formatValue(value: number | null | undefined, unit: string): string {
   if (value === undefined) return '–';
   if (value === null) return 'DNF';
   if (unit === 'MB' || (unit === 'ms' && value < 100)) return `${grouped(value, 1)}${unit ? ` ${unit}` : ''}`;
@@ -37,7 +37,7 @@ export function formatValue(value: number | null | undefined, unit: string): str
 }
 
 /** ours / vis, with as many digits as help: "0.048×", "0.42×", "12.5×", "250×"; "–" when either did not finish, did not run, or vis is 0. */
-export function formatRatio(ours: number | null | undefined, vis: number | null | undefined): string {
+function formatRatio(ours: number | null | undefined, vis: number | null | undefined): string {
   if (typeof ours !== 'number' || typeof vis !== 'number' || vis === 0) return '–';
   const r = ours / vis;
   return `${r >= 100 ? grouped(r) : r >= 10 ? grouped(r, 1) : r >= 0.1 ? grouped(r, 2) : grouped(r, 3)}×`;

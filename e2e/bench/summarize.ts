@@ -7,13 +7,13 @@ export function median(values: number[]): number | null {
 }
 
 /** The nearest-rank percentile (0-100) of the values, or null for none. */
-export function percentile(values: number[], p: number): number | null {
+function percentile(values: number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export type MetricKey = 'firstRenderMs' | 'heapMB' | 'domNodes' | 'frameMedianMs' | 'frameP95Ms' | 'framesOver50' | 'longTaskMs' | 'interactionMs';
+type MetricKey = 'firstRenderMs' | 'heapMB' | 'domNodes' | 'frameMedianMs' | 'frameP95Ms' | 'framesOver50' | 'longTaskMs' | 'interactionMs';
 
 export const METRICS: { key: MetricKey; label: string; unit: string }[] = [
   { key: 'firstRenderMs', label: 'time to first render', unit: 'ms' },
@@ -36,7 +36,7 @@ export interface SideSummary {
 }
 
 /** Each metric of one run, or null where that step did not finish. */
-export function metricsOf(run: RunResult): Record<MetricKey, number | null> {
+function metricsOf(run: RunResult): Record<MetricKey, number | null> {
   const i = run.interaction;
   const frames = i?.frameIntervalsMs ?? [];
   return {

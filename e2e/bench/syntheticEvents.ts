@@ -10,7 +10,7 @@ export interface SyntheticEvent {
   sources: string[];
 }
 
-export const CATEGORIES = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
+const CATEGORIES = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
 
 const FIRST_DAY = Date.UTC(1985, 0, 1);
 const LAST_DAY = Date.UTC(2025, 11, 31);
@@ -24,7 +24,7 @@ const VERBS = ['hits', 'drains', 'is named in', 'is sanctioned over', 'is charge
 const OBJECTS = ['an exchange', 'a central bank', 'a defence contractor', 'a crypto bridge', 'a news agency', 'a ministry', 'a shipping firm', 'a hospital network'];
 
 /** Mulberry32: a tiny seeded PRNG, so every run and every machine gets the same datasets. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
