@@ -42,7 +42,8 @@ test('filters show how many events they keep, keep the window, and clear togethe
   await expect(page).toHaveURL(/min=100000000/);
   await expect(page).toHaveURL(/confidence=attributed/);
   await expect(page).toHaveURL(/from=2016-01-01&to=2019-12-31/);
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  // The one in the filters (an empty chart offers its own too).
+  await page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).not.toHaveURL(/min=|confidence=/);
 });
 
@@ -52,6 +53,23 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page.getByText('No events match these filters.')).toBeVisible();
   await timeline(page).getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).not.toHaveURL(/q=/);
+});
+
+test('with every category unticked the timeline says why it is empty, and Clear filters brings them back', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const boxes = page.getByRole('group', { name: /Categories/ }).getByRole('checkbox');
+  for (const box of await boxes.all()) await box.uncheck();
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await timeline(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(boxes.first()).toBeChecked();
+  await expect(page).not.toHaveURL(/cat=/);
+});
+
+test('the list of an empty window says so and offers no button that would do nothing', async ({ page }) => {
+  await page.goto('./?show=list&from=2007-01-01&to=2007-01-08');
+  await expect(page.getByText('No events in this window. Zoom out or pan.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
 });
 
 test('a reader switches to the list, sorts by amount and opens an event from it', async ({ page }) => {

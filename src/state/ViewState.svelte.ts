@@ -74,6 +74,8 @@ export class ViewState {
   });
   /** The filtered events that match the search (all of them when there is no search). */
   found = $derived.by(() => (this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered));
+  /** The ids of the events found while a search is on (null without one): a lookup per drawn mark, per frame. */
+  foundIds = $derived.by(() => (this.filters.matches ? new Set(this.found.map((e) => e.id)) : null));
   /** The filtered events indexed by time, lane by lane: rebuilt when filters change, not per frame. */
   laneIndex = $derived.by(() => indexByLane(this.filtered));
   /** The same for the events found by the search (the filtered ones when there is no search). */
@@ -86,6 +88,8 @@ export class ViewState {
   /** How many events are in the window: binary searches, cheap enough for every frame of a zoom. */
   windowCount = $derived.by(() => [...this.foundIndex.values()].reduce((n, index) => n + countIn(index, this.range.from, this.range.to), 0));
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
+  /** Whether the reader is hiding events: a search or filter, or unticked categories. */
+  hiding = $derived.by(() => this.filters.active || this.categories !== null);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
   isAll = $derived.by(() => sameRange(this.range, this.extent));
 
@@ -159,6 +163,12 @@ export class ViewState {
     else shown.add(id);
     const next = this.categoryIds.filter((c) => shown.has(c));
     this.categories = next.length === this.categoryIds.length ? null : next;
+  }
+
+  /** Clears the search, the filters and the category checkboxes. */
+  clearFilters(): void {
+    this.filters.clear();
+    this.categories = null;
   }
 
   /** Opens an event's details and brings it into view. */
