@@ -50,8 +50,8 @@ export class PresentationState {
     if (!step) return;
     untrack(() => {
       const view = this.view;
-      if (step.categories) view.categories = step.categories.length === view.categoryIds.length ? null : step.categories;
-      if (step.event && !view.visibleCategories.includes(step.event.category)) view.toggleCategory(step.event.category);
+      if (step.categories) view.showCategories(step.categories);
+      if (step.event) view.showCategoryOf(step.event);
       view.selectedId = step.event?.id ?? null;
       view.focusedId = step.event?.id ?? view.focusedId;
       view.goTo(step.range);

@@ -5,14 +5,14 @@ import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } 
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { windowAround } from '../layout/presentSteps.ts';
+import { animateRange, cancelRangeAnimation } from './animateRange.ts';
+import { countIn, eventsIn, indexByLane } from '../layout/timeIndex.ts';
+import { byTime, drawnAt } from '../data/timelineEvent.ts';
 
 const YEAR = 365.25 * 86_400_000;
 /** Wider than this, the view is an overview, and opening an event zooms to its neighbourhood. */
 const OVERVIEW_SPAN = 8 * YEAR;
 const NEIGHBOURHOOD_SPAN = 3 * YEAR;
-import { animateRange, cancelRangeAnimation } from './animateRange.ts';
-import { countIn, eventsIn, indexByLane } from '../layout/timeIndex.ts';
-import { byTime, drawnAt } from '../data/timelineEvent.ts';
 
 /**
  * The view: which window of time, which categories, which event is selected and which mark holds
@@ -161,6 +161,12 @@ export class ViewState {
     const shown = new Set(this.visibleCategories);
     if (shown.has(id)) shown.delete(id);
     else shown.add(id);
+    this.showCategories(shown);
+  }
+
+  /** Shows exactly these categories (ids the dataset has no lane for are left out); all of them is stored as null. */
+  showCategories(ids: Iterable<string>): void {
+    const shown = new Set(ids);
     const next = this.categoryIds.filter((c) => shown.has(c));
     this.categories = next.length === this.categoryIds.length ? null : next;
   }
@@ -180,7 +186,7 @@ export class ViewState {
     // Opened from a view of many years, the event is shown among its neighbours (what happened
     // around it) in one animated move; otherwise the view only pans to it if it is out of sight.
     if (this.range.to - this.range.from > OVERVIEW_SPAN) {
-      this.#showCategory(event.category);
+      this.showCategoryOf(event);
       this.goTo(windowAround(event, NEIGHBOURHOOD_SPAN));
     } else this.reveal(this.selectedId);
   }
@@ -191,10 +197,11 @@ export class ViewState {
     if (!e) return;
     const mid = drawnAt(e);
     if (mid < this.range.from || mid > this.range.to) this.setRange(centreOn(this.range, mid));
-    this.#showCategory(e.category);
+    this.showCategoryOf(e);
   }
 
-  #showCategory(category: string): void {
-    if (!this.visibleCategories.includes(category)) this.toggleCategory(category);
+  /** Makes sure an event's category is shown. */
+  showCategoryOf(event: TimelineEvent): void {
+    if (!this.visibleCategories.includes(event.category)) this.toggleCategory(event.category);
   }
 }

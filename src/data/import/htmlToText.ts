@@ -72,7 +72,12 @@ export function htmlToText(html: string): PlainText {
 
 /** HTML as one line of plain text of at most `max` characters, for titles and labels. */
 export function htmlToLine(html: string, max: number): string {
-  return truncateText(htmlToText(html).text.replace(/\s+/g, ' '), max);
+  return oneLine(htmlToText(html).text, max);
+}
+
+/** Text already out of HTML (htmlToText's), as one line of at most `max` characters. */
+export function oneLine(text: string, max: number): string {
+  return truncateText(text.replace(/\s+/g, ' '), max);
 }
 
 /** Folds spaces, keeps at most one line break in a row and turns paragraph marks into one blank line. */

@@ -2,7 +2,7 @@ import type { PartialDate } from '../partialDate.ts';
 import type { Source } from '../schema.ts';
 import { safeHref } from '../safeHref.ts';
 import type { Report } from './reporter.ts';
-import { htmlToLine, htmlToText, type Link } from './htmlToText.ts';
+import { htmlToLine, htmlToText, oneLine, type Link } from './htmlToText.ts';
 import { partialDateFromParts, type DatePart, type DateParts } from './partialDateFromParts.ts';
 import { truncateText } from '../truncateText.ts';
 
@@ -55,7 +55,7 @@ export function slideToEvent(slide: Slide, columns: SlideColumns, report: Report
     return null;
   }
   const headline = htmlToText(slide.headline);
-  const title = htmlToLine(slide.headline, MAX_TITLE);
+  const title = oneLine(headline.text, MAX_TITLE);
   if (!title) report(columns.headline, 'is missing; every event needs a headline');
   const dates = slideDates(slide, columns, report);
   if (!title || !dates) return null;
