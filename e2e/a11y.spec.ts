@@ -5,7 +5,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the main view has no axe violations', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('button').first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByRole('button').first(),
+  ).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(results.violations).toEqual([]);
 });

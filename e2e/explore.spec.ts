@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const mark = (page: Page, title: string) => timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
+const mark = (page: Page, title: string) =>
+  timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const windowText = (page: Page) => page.getByText(/ – .* · \d+ events?/);
 
 // Zoom buttons animate the move; with reduced motion it is instant, so each URL below is final.
@@ -12,17 +13,27 @@ test.beforeEach(async ({ page }) => {
   await expect(timeline(page).getByRole('button').first()).toBeVisible();
 });
 
-test('a reader sees the seeded events in lanes with their dates in their names', async ({ page }) => {
-  await expect(mark(page, 'Bangladesh Bank heist')).toHaveAccessibleName(/Bangladesh Bank heist, .*2016, Thefts/);
+test('a reader sees the seeded events in lanes with their dates in their names', async ({
+  page,
+}) => {
+  await expect(mark(page, 'Bangladesh Bank heist')).toHaveAccessibleName(
+    /Bangladesh Bank heist, .*2016, Thefts/,
+  );
   await expect(mark(page, 'WannaCry')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Sanctions' })).toBeChecked();
   // Every mark is named "<title>, <date>, <category>", the date at its precision.
-  const names = await timeline(page).getByRole('button').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
-  expect(names.filter((n) => !/, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}( – .+)?, [A-Z][\w ]+$/.test(n))).toEqual([]);
+  const names = await timeline(page)
+    .getByRole('button')
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+  expect(
+    names.filter((n) => !/, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}( – .+)?, [A-Z][\w ]+$/.test(n)),
+  ).toEqual([]);
   expect(names.length).toBeGreaterThanOrEqual(200);
 });
 
-test('a reader zooms in and out with the buttons and returns to the whole timeline', async ({ page }) => {
+test('a reader zooms in and out with the buttons and returns to the whole timeline', async ({
+  page,
+}) => {
   const before = await windowText(page).textContent();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
@@ -43,7 +54,9 @@ test('a reader zooms with the mouse wheel around the pointer', async ({ page }) 
   // The URL follows a gesture a few times a second, so it settles on the zoomed view shortly after.
   const span = () => {
     const url = new URL(page.url());
-    return Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '');
+    return (
+      Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')
+    );
   };
   await expect.poll(span).toBeLessThan(10 * 365 * 86_400_000);
 });
@@ -59,7 +72,9 @@ test('a reader drags the timeline to pan it', async ({ page }) => {
   await page.mouse.move(box.x + 300, box.y + 30, { steps: 8 });
   await page.mouse.up();
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(from);
-  expect(Date.parse(new URL(page.url()).searchParams.get('from')!)).toBeGreaterThan(Date.parse(from!));
+  expect(Date.parse(new URL(page.url()).searchParams.get('from')!)).toBeGreaterThan(
+    Date.parse(from!),
+  );
 });
 
 test('a reader hides a category with its legend checkbox', async ({ page }) => {
@@ -83,7 +98,9 @@ test('a reader opens an event with the mouse and reads its sources', async ({ pa
   await expect(page).toHaveURL(/event=bangladesh-bank-heist/);
 });
 
-test('pointing at a mark shows its title and date beside it, and moving away hides them', async ({ page }) => {
+test('pointing at a mark shows its title and date beside it, and moving away hides them', async ({
+  page,
+}) => {
   await mark(page, 'Bangladesh Bank heist').hover();
   // The tip repeats the mark's accessible name for sighted pointer users, so it is hidden from screen readers.
   const tip = page.locator('.tip');
@@ -96,12 +113,17 @@ test('pointing at a mark shows its title and date beside it, and moving away hid
 test('a reader follows a related event and the timeline moves to it', async ({ page }) => {
   await mark(page, 'Bangladesh Bank heist').click();
   const details = page.getByRole('complementary');
-  await details.getByRole('link', { name: /Park Jin Hyok/ }).first().click();
+  await details
+    .getByRole('link', { name: /Park Jin Hyok/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: /Park Jin Hyok/ })).toBeVisible();
   await expect(page).not.toHaveURL(/event=bangladesh-bank-heist/);
 });
 
-test('a keyboard user reaches the timeline in one tab stop, moves with arrows and opens with Enter', async ({ page }) => {
+test('a keyboard user reaches the timeline in one tab stop, moves with arrows and opens with Enter', async ({
+  page,
+}) => {
   // "Show all" is disabled in the default view, so Tab goes from "Zoom out" into the timeline.
   await page.getByRole('button', { name: 'Zoom out' }).focus();
   await page.keyboard.press('Tab');
@@ -133,8 +155,12 @@ test('a keyboard user zooms with + and -', async ({ page }) => {
 });
 
 test('a shared link restores the window, the categories and the open event', async ({ page }) => {
-  await page.goto('./?from=2016-01-01&to=2016-12-31&cat=theft,sanction&event=bangladesh-bank-heist');
-  await expect(page.getByRole('heading', { level: 2, name: 'Bangladesh Bank heist' })).toBeVisible();
+  await page.goto(
+    './?from=2016-01-01&to=2016-12-31&cat=theft,sanction&event=bangladesh-bank-heist',
+  );
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Bangladesh Bank heist' }),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Thefts' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Legal actions' })).not.toBeChecked();
   await expect(windowText(page)).toContainText('1 Jan 2016 – 31 Dec 2016');
@@ -169,7 +195,10 @@ test('a wheel gesture makes one history entry, not one per wheel tick', async ({
   await expect(page).not.toHaveURL(/from=/);
 });
 
-test('a reader downloads the dataset as JSON and CSV, with its licence', async ({ page, request }) => {
+test('a reader downloads the dataset as JSON and CSV, with its licence', async ({
+  page,
+  request,
+}) => {
   const footer = page.getByRole('contentinfo');
   await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
   await expect(footer.getByText(/Cite this dataset as/)).toBeVisible();

@@ -10,30 +10,52 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
 const NATIVE_JSON = JSON.stringify({
   events: [
-    { id: 'my-first', title: 'My first event', start: '2019-03', category: 'theft', summary: 'A <b>plain</b> summary.' },
-    { id: 'my-second', title: 'My second event', start: '2019-05-02', category: 'legal', summary: 'Another.' },
+    {
+      id: 'my-first',
+      title: 'My first event',
+      start: '2019-03',
+      category: 'theft',
+      summary: 'A <b>plain</b> summary.',
+    },
+    {
+      id: 'my-second',
+      title: 'My second event',
+      start: '2019-05-02',
+      category: 'legal',
+      summary: 'Another.',
+    },
   ],
 });
-const NATIVE_CSV = 'id,title,start,category,summary\nalpha,Alpha event,2020-01-15,theft,"One, with a comma"\nbeta,Beta event,2020-13-01,theft,Bad month\n';
+const NATIVE_CSV =
+  'id,title,start,category,summary\nalpha,Alpha event,2020-01-15,theft,"One, with a comma"\nbeta,Beta event,2020-13-01,theft,Bad month\n';
 
 /** Serves a reader's file at a URL on the test server, as a newsroom's own server would. */
 async function serve(page: Page, name: string, body: string) {
-  await page.route(`**/mine/${name}`, (route) => route.fulfill({ body, contentType: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+  await page.route(`**/mine/${name}`, (route) =>
+    route.fulfill({ body, contentType: name.endsWith('.csv') ? 'text/csv' : 'application/json' }),
+  );
   return `/mine/${name}`;
 }
 
-test('an embed shows exactly the chosen view, without the site chrome, with a credit link to the full site', async ({ page }) => {
+test('an embed shows exactly the chosen view, without the site chrome, with a credit link to the full site', async ({
+  page,
+}) => {
   await page.goto(`./?embed=1&${VIEW}&title=Heists%20and%20sanctions`);
   await expect(page.getByText('Heists and sanctions', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(page.getByRole('searchbox')).toHaveCount(0);
-  await expect(page.getByRole('complementary').getByRole('heading', { name: 'Bangladesh Bank heist' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary').getByRole('heading', { name: 'Bangladesh Bank heist' }),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Legal actions' })).not.toBeChecked();
   const credit = page.getByRole('link', { name: 'Open the full timeline' });
   await expect(credit).toHaveAttribute('href', new RegExp(`\\?${VIEW.replace(/[?]/g, '\\?')}$`));
 });
 
-test('an embed tells the host page its height in Datawrapper and pym.js formats, and the resize script uses them', async ({ page, baseURL }) => {
+test('an embed tells the host page its height in Datawrapper and pym.js formats, and the resize script uses them', async ({
+  page,
+  baseURL,
+}) => {
   await page.route('**/host.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -45,14 +67,22 @@ test('an embed tells the host page its height in Datawrapper and pym.js formats,
     }),
   );
   await page.goto('./host.html');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)).toBeGreaterThan(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length))
+    .toBeGreaterThan(1);
   const heights = await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights);
   expect(heights).toContainEqual({ 'datawrapper-height': { 'chart-1': expect.any(Number) } });
-  expect(heights.some((h) => typeof h === 'string' && /^pymxPYMxchart-1xPYMxheightxPYMx\d+$/.test(h))).toBe(true);
-  await expect.poll(() => page.locator('#embed').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(400);
+  expect(
+    heights.some((h) => typeof h === 'string' && /^pymxPYMxchart-1xPYMxheightxPYMx\d+$/.test(h)),
+  ).toBe(true);
+  await expect
+    .poll(() => page.locator('#embed').evaluate((f) => f.getBoundingClientRect().height))
+    .toBeGreaterThan(400);
 });
 
-test('in an embed the wheel scrolls the article until the reader clicks into the chart', async ({ page }) => {
+test('in an embed the wheel scrolls the article until the reader clicks into the chart', async ({
+  page,
+}) => {
   await page.goto(`./?embed=1&${VIEW}`);
   await expect(timeline(page)).toBeVisible();
   const box = (await timeline(page).boundingBox())!;
@@ -65,13 +95,19 @@ test('in an embed the wheel scrolls the article until the reader clicks into the
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe('2016-01-01');
 });
 
-test('the Share dialog gives the link, the embed code with options, and a live preview', async ({ page }) => {
+test('the Share dialog gives the link, the embed code with options, and a live preview', async ({
+  page,
+}) => {
   await page.goto(`./?${VIEW}`);
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
-  await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(new RegExp(VIEW.replace(/[?]/g, '\\?')));
+  await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
+    new RegExp(VIEW.replace(/[?]/g, '\\?')),
+  );
   const code = dialog.getByRole('textbox', { name: 'Embed code' });
-  await expect(code).toHaveValue(/<iframe src="[^"]*embed=1[^"]*" title="[^"]+" aria-label="[^"]+" style="width:100%;border:0" height="600"/);
+  await expect(code).toHaveValue(
+    /<iframe src="[^"]*embed=1[^"]*" title="[^"]+" aria-label="[^"]+" style="width:100%;border:0" height="600"/,
+  );
   await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await dialog.getByRole('checkbox', { name: 'Show search and filters' }).check();
   await expect(code).toHaveValue(/controls=1&amp;theme=dark/);
@@ -86,7 +122,9 @@ test('the Share dialog gives the link, the embed code with options, and a live p
 
 test('the page advertises an oEmbed description of the timeline', async ({ page, request }) => {
   await page.goto('./');
-  const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const href = await page
+    .locator('link[rel="alternate"][type="application/json+oembed"]')
+    .getAttribute('href');
   const oembed = (await (await request.get(href!)).json()) as { type: string; html: string };
   expect(oembed.type).toBe('rich');
   expect(oembed.html).toContain('embed=1');
@@ -104,15 +142,22 @@ for (const [name, body] of [
     // An event or a cluster of them (named "title, date, category" or "N things, from … to …"), not just a button.
     await expect(timeline(page).getByRole('button', { name: /, / }).first()).toBeVisible();
     expect(await timeline(page).getByRole('button').count()).toBeGreaterThan(0);
-    await expect(page.getByRole('link', { name: 'Back to the curated timeline' })).toHaveAttribute('href', /^\/\?show=timeline$/);
+    await expect(page.getByRole('link', { name: 'Back to the curated timeline' })).toHaveAttribute(
+      'href',
+      /^\/\?show=timeline$/,
+    );
   });
 }
 
-test('a file with bad rows shows the good ones and names each bad row, field and problem', async ({ page }) => {
+test('a file with bad rows shows the good ones and names each bad row, field and problem', async ({
+  page,
+}) => {
   const url = await serve(page, 'ours.csv', NATIVE_CSV);
   await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
   await expect(timeline(page).getByRole('button', { name: /^Alpha event/ })).toBeVisible();
-  const report = page.getByRole('status').filter({ hasText: '1 row of your data could not be shown' });
+  const report = page
+    .getByRole('status')
+    .filter({ hasText: '1 row of your data could not be shown' });
   await expect(report).toContainText('row 3');
   await expect(report).toContainText('start');
 });
@@ -127,11 +172,29 @@ test('a file that is not a dataset leaves a clear message and a way back', async
 
 test('a journalist opens a file from the computer, and its text stays text', async ({ page }) => {
   await page.goto('./?show=timeline');
-  const hostile = JSON.stringify({ events: [{ id: 'x', title: '<img src=x onerror=alert(1)>', start: '2020', category: 'theft', summary: '<script>alert(1)</script>' }] });
-  await page.getByLabel('Open data file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  const hostile = JSON.stringify({
+    events: [
+      {
+        id: 'x',
+        title: '<img src=x onerror=alert(1)>',
+        start: '2020',
+        category: 'theft',
+        summary: '<script>alert(1)</script>',
+      },
+    ],
+  });
+  await page.getByLabel('Open data file').setInputFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(hostile),
+  });
   await expect(page.getByText('Showing your data: hostile.json')).toBeVisible();
-  await timeline(page).getByRole('button', { name: /^<img src=x/ }).click();
-  await expect(page.getByRole('complementary').getByText('<script>alert(1)</script>')).toBeVisible();
+  await timeline(page)
+    .getByRole('button', { name: /^<img src=x/ })
+    .click();
+  await expect(
+    page.getByRole('complementary').getByText('<script>alert(1)</script>'),
+  ).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
@@ -145,8 +208,13 @@ for (const [label, ext] of [
     await page.goto(`./?${VIEW}`);
     await expect(timeline(page)).toBeVisible();
     await page.getByText('Download', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^dprk-cyber-timeline-2016-01-01-to-2018-12-31\\.${ext}$`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^dprk-cyber-timeline-2016-01-01-to-2018-12-31\\.${ext}$`),
+    );
     const text = readFileSync((await download.path())!, ext === 'png' ? 'latin1' : 'utf8');
     if (ext === 'svg') expect(text).toContain('Bangladesh Bank heist');
     if (ext === 'csv') expect(text.split('\n')[0]).toMatch(/^id,title,start/);
@@ -162,7 +230,9 @@ test('the embed has no axe violations', async ({ page }) => {
   expect(results.violations).toEqual([]);
 });
 
-test('the print layout shows the chart and then the list of its events with sources', async ({ page }) => {
+test('the print layout shows the chart and then the list of its events with sources', async ({
+  page,
+}) => {
   await page.goto(`./?${VIEW}`);
   await expect(timeline(page)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -184,5 +254,7 @@ test('a journalist drops a TimelineJS spreadsheet on the page', async ({ page })
   await expect(page.getByText('Drop a JSON or CSV file to show it on the timeline')).toBeAttached();
   await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.getByText('Showing your data: my-timeline.csv')).toBeVisible();
-  await expect(timeline(page).getByRole('button', { name: /^'DarkSeoul' wiper attack/ })).toBeVisible();
+  await expect(
+    timeline(page).getByRole('button', { name: /^'DarkSeoul' wiper attack/ }),
+  ).toBeVisible();
 });

@@ -12,12 +12,17 @@ test('the site keeps working offline after a first visit', async ({ page, contex
   await expect(timeline(page).getByRole('button').first()).toBeVisible();
   // The worker stores the whole site before it activates, then takes control of the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+    await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
 
   await context.setOffline(true);
   await page.goto('./?from=2016-01-01&to=2018-12-31');
-  await expect(timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ })).toBeVisible();
+  await expect(
+    timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ }),
+  ).toBeVisible();
   const csv = await page.evaluate(async () => {
     const response = await fetch('./data/events.csv');
     return { ok: response.ok, header: (await response.text()).split('\n')[0] };
@@ -41,9 +46,14 @@ test.describe('the single-file build', () => {
   test('the single HTML file opens from disk with the network off', async ({ page }) => {
     await page.goto(`${pathToFileURL(SINGLE_FILE).href}?from=2016-01-01&to=2018-12-31`);
     // The whole site (about 800 kB) is parsed from one file: allow a busy machine more time.
-    await expect(timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ })).toBeVisible({ timeout: 15_000 });
+    await expect(
+      timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ }),
+    ).toBeVisible({ timeout: 15_000 });
     const stories = await page.evaluate(() => {
-      const data = JSON.parse(document.getElementById('inline-data')!.textContent!) as Record<string, string>;
+      const data = JSON.parse(document.getElementById('inline-data')!.textContent!) as Record<
+        string,
+        string
+      >;
       const index = JSON.parse(data['data/stories/index.json']!) as { stories: { id: string }[] };
       return index.stories.map((s) => ({ id: s.id, inline: `data/stories/${s.id}.json` in data }));
     });
@@ -54,11 +64,16 @@ test.describe('the single-file build', () => {
     await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
     // The footer's downloads are made from the data inside the page.
     await page.getByRole('button', { name: 'Close the Share dialog' }).click();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('contentinfo').getByRole('link', { name: 'events.csv' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('contentinfo').getByRole('link', { name: 'events.csv' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe('events.csv');
     // A teacher presents a story: fetchData reads it from the page.
     await page.goto(`${pathToFileURL(SINGLE_FILE).href}?story=bank-robbers-swift-heists&present=1`);
     const presentation = page.getByRole('dialog', { name: /Bank robbers/ });
-    await expect(presentation.getByText(/^step \d+ of \d+$/)).toHaveText(/^step 1 of \d+$/, { timeout: 15_000 });
+    await expect(presentation.getByText(/^step \d+ of \d+$/)).toHaveText(/^step 1 of \d+$/, {
+      timeout: 15_000,
+    });
   });
 });

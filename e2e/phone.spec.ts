@@ -4,13 +4,18 @@ import { expect, test } from '@playwright/test';
 test('on a phone the page never scrolls sideways', async ({ page }) => {
   await page.goto('./?event=bangladesh-bank-heist');
   await expect(page.getByRole('complementary')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('on a phone a reader taps an event and closes its details', async ({ page }) => {
   await page.goto('./?from=2016-01-01&to=2016-06-30&show=timeline');
-  await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Bangladesh Bank heist/ }).tap();
+  await page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('button', { name: /^Bangladesh Bank heist/ })
+    .tap();
   const details = page.getByRole('complementary');
   await expect(details.getByRole('heading', { name: 'Bangladesh Bank heist' })).toBeVisible();
   await details.getByRole('button', { name: 'Close details' }).tap();
@@ -20,7 +25,10 @@ test('on a phone a reader taps an event and closes its details', async ({ page }
 test('on a phone the list is offered first, and the timeline is one tap away', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('table')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.getByRole('button', { name: 'Timeline', exact: true }).tap();
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(page).toHaveURL(/show=timeline/);
@@ -29,7 +37,9 @@ test('on a phone the list is offered first, and the timeline is one tap away', a
 test('the phone layout has no axe violations', async ({ page }) => {
   await page.goto('./?event=wannacry-ransomware');
   await expect(page.getByRole('complementary')).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations).toEqual([]);
 });
 
@@ -42,7 +52,10 @@ test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) =
   const box = (await timeline.boundingBox())!;
   const y = box.y + 120;
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number }[],
+  ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
   const span = () => {
     const q = new URL(page.url()).searchParams;
     return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);
@@ -52,11 +65,20 @@ test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) =
   await touch('touchStart', [{ x: 250, y }]);
   for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: 250 - i * 25, y }]);
   await touch('touchEnd', []);
-  await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('from')!)).toBeGreaterThan(Date.parse(fromBefore));
+  await expect
+    .poll(() => Date.parse(new URL(page.url()).searchParams.get('from')!))
+    .toBeGreaterThan(Date.parse(fromBefore));
 
   const spanBefore = span();
-  await touch('touchStart', [{ x: 160, y }, { x: 200, y }]);
-  for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: 160 - i * 15, y }, { x: 200 + i * 15, y }]);
+  await touch('touchStart', [
+    { x: 160, y },
+    { x: 200, y },
+  ]);
+  for (let i = 1; i <= 6; i++)
+    await touch('touchMove', [
+      { x: 160 - i * 15, y },
+      { x: 200 + i * 15, y },
+    ]);
   await touch('touchEnd', []);
   await expect.poll(span).toBeLessThan(spanBefore);
 });

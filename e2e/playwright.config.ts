@@ -7,7 +7,7 @@ if (!executablePath && !existsSync(chromium.executablePath())) {
   throw new Error(
     'No Chromium found for the end-to-end tests. Install one, then run npm test again:\n' +
       '  Debian/Ubuntu: sudo apt-get install chromium\n' +
-      '  or Playwright\'s own: npx playwright install chromium\n' +
+      "  or Playwright's own: npx playwright install chromium\n" +
       '  or point CHROMIUM_PATH at a Chromium or Chrome binary.',
   );
 }
@@ -28,8 +28,21 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', testIgnore: [/phone\.spec/, /bench\//], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', testMatch: /phone\.spec/, use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    {
+      name: 'desktop',
+      testIgnore: [/phone\.spec/, /bench\//],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'phone',
+      testMatch: /phone\.spec/,
+      use: {
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
   ],
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,

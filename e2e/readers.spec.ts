@@ -3,19 +3,30 @@ import { expect, test, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const ready = async (page: Page) => expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+const ready = async (page: Page) =>
+  expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 
 test('a reader searches by an actor alias and the count is announced', async ({ page }) => {
   await page.goto('./');
   await ready(page);
   await page.getByRole('searchbox', { name: 'Search events' }).fill('BlueNoroff');
-  await expect(page.getByRole('status').filter({ hasText: /\d+ events? match “BlueNoroff”/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /\d+ events? match “BlueNoroff”/ }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/q=BlueNoroff/);
-  await expect(timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ })).not.toHaveClass(/dimmed/);
-  await expect(timeline(page).getByRole('button', { name: /^Singapore|^Trump and Kim/ }).first()).toHaveClass(/dimmed/);
+  await expect(
+    timeline(page).getByRole('button', { name: /^Bangladesh Bank heist/ }),
+  ).not.toHaveClass(/dimmed/);
+  await expect(
+    timeline(page)
+      .getByRole('button', { name: /^Singapore|^Trump and Kim/ })
+      .first(),
+  ).toHaveClass(/dimmed/);
 });
 
-test('a reader asks what the Lazarus Group stole and what the world did: open the filters, choose the actor', async ({ page }) => {
+test('a reader asks what the Lazarus Group stole and what the world did: open the filters, choose the actor', async ({
+  page,
+}) => {
   await page.goto('./');
   await ready(page);
   await page.getByText('Filters', { exact: true }).click();
@@ -27,15 +38,21 @@ test('a reader asks what the Lazarus Group stole and what the world did: open th
   expect(url).toContain('actor=lazarus-group');
   const other = await page.context().newPage();
   await other.goto(url);
-  await expect(other.getByRole('combobox', { name: 'Actor', exact: true })).toHaveValue('lazarus-group');
+  await expect(other.getByRole('combobox', { name: 'Actor', exact: true })).toHaveValue(
+    'lazarus-group',
+  );
   await expect(other.getByRole('heading', { level: 2, name: 'Lazarus Group' })).toBeVisible();
 });
 
-test('filters show how many events they keep, keep the window, and clear together', async ({ page }) => {
+test('filters show how many events they keep, keep the window, and clear together', async ({
+  page,
+}) => {
   await page.goto('./?from=2016-01-01&to=2019-12-31');
   await ready(page);
   await page.getByText('Filters', { exact: true }).click();
-  const option = page.getByRole('combobox', { name: 'Minimum amount' }).locator('option', { hasText: /\$100M or more \(\d+\)/ });
+  const option = page
+    .getByRole('combobox', { name: 'Minimum amount' })
+    .locator('option', { hasText: /\$100M or more \(\d+\)/ });
   await expect(option).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Minimum amount' }).selectOption('100000000');
   await page.getByRole('checkbox', { name: /Attributed/ }).check();
@@ -43,7 +60,10 @@ test('filters show how many events they keep, keep the window, and clear togethe
   await expect(page).toHaveURL(/confidence=attributed/);
   await expect(page).toHaveURL(/from=2016-01-01&to=2019-12-31/);
   // The one in the filters (an empty chart offers its own too).
-  await page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: 'Clear filters' }).click();
+  await page
+    .getByRole('group', { name: 'Filters' })
+    .getByRole('button', { name: 'Clear filters' })
+    .click();
   await expect(page).not.toHaveURL(/min=|confidence=/);
 });
 
@@ -55,7 +75,9 @@ test('an empty result says so and offers to clear the filters', async ({ page })
   await expect(page).not.toHaveURL(/q=/);
 });
 
-test('with every category unticked the timeline says why it is empty, and Clear filters brings them back', async ({ page }) => {
+test('with every category unticked the timeline says why it is empty, and Clear filters brings them back', async ({
+  page,
+}) => {
   await page.goto('./');
   await ready(page);
   const boxes = page.getByRole('group', { name: /Categories/ }).getByRole('checkbox');
@@ -66,23 +88,32 @@ test('with every category unticked the timeline says why it is empty, and Clear 
   await expect(page).not.toHaveURL(/cat=/);
 });
 
-test('the list of an empty window says so and offers no button that would do nothing', async ({ page }) => {
+test('the list of an empty window says so and offers no button that would do nothing', async ({
+  page,
+}) => {
   await page.goto('./?show=list&from=2007-01-01&to=2007-01-08');
   await expect(page.getByText('No events in this window. Zoom out or pan.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
 });
 
-test('a reader switches to the list, sorts by amount and opens an event from it', async ({ page }) => {
+test('a reader switches to the list, sorts by amount and opens an event from it', async ({
+  page,
+}) => {
   await page.goto('./?cat=theft');
   await ready(page);
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page).toHaveURL(/show=list/);
   const table = page.getByRole('table');
   await table.getByRole('button', { name: 'Amount' }).click();
-  await expect(table.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(table.getByRole('row').nth(1)).toContainText('Bybit');
   await table.getByRole('button', { name: /Bybit/ }).first().click();
-  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Bybit');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(
+    'Bybit',
+  );
   // Closing the details returns the keyboard to the row it was opened from.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary')).toHaveCount(0);
@@ -91,7 +122,9 @@ test('a reader switches to the list, sorts by amount and opens an event from it'
   await expect(timeline(page)).toBeVisible();
 });
 
-test('with an event selected, arcs connect it to related events in other lanes', async ({ page }) => {
+test('with an event selected, arcs connect it to related events in other lanes', async ({
+  page,
+}) => {
   await page.goto('./?event=bangladesh-bank-heist');
   await ready(page);
   // The arcs are drawn with the chart, which comes a frame after the controls: wait for them.
@@ -132,7 +165,9 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations).toEqual([]);
   });
 
-  test(`the timeline with filters open in the ${theme} theme has no axe violations`, async ({ page }) => {
+  test(`the timeline with filters open in the ${theme} theme has no axe violations`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('./?actor=apt38&q=bank&money=1');
     await expect(timeline(page)).toBeVisible();
@@ -141,19 +176,29 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('a reader asks what happened around the Singapore summit: search, then open it', async ({ page }) => {
+test('a reader asks what happened around the Singapore summit: search, then open it', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./');
   await ready(page);
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Singapore');
-  await timeline(page).getByRole('button', { name: /^Trump and Kim Jong Un hold first/ }).click();
-  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Trump and Kim Jong Un');
+  await timeline(page)
+    .getByRole('button', { name: /^Trump and Kim Jong Un hold first/ })
+    .click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(
+    'Trump and Kim Jong Un',
+  );
   // The timeline now shows the years around the summit, with the related events linked.
   await expect(page).toHaveURL(/from=2016-.*&to=2019-/);
-  await expect(page.getByRole('complementary').getByRole('heading', { name: 'Related events' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary').getByRole('heading', { name: 'Related events' }),
+  ).toBeVisible();
   const url = page.url();
   const other = await page.context().newPage();
   await other.goto(url);
-  await expect(other.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Trump and Kim Jong Un');
+  await expect(other.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(
+    'Trump and Kim Jong Un',
+  );
   await expect(other.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Singapore');
 });

@@ -10,7 +10,9 @@ async function dense(page: Page, n: number) {
   const events = Array.from({ length: n }, (_, i) => ({
     id: `e${i}`,
     title: `Synthetic theft ${i}`,
-    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * 86_400_000).toISOString().slice(0, 10),
+    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
     category: 'theft',
     summary: 'Synthetic.',
   }));
@@ -21,10 +23,14 @@ async function dense(page: Page, n: number) {
 test('the page marks its first complete render for any tool to measure', async ({ page }) => {
   await page.goto('./');
   await expect(timeline(page).getByRole('button').first()).toBeVisible();
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline-ready').length)).toBe(1);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('timeline-ready').length))
+    .toBe(1);
 });
 
-test('the overview brush moves the window with the keyboard and the Earlier and Later buttons', async ({ page }) => {
+test('the overview brush moves the window with the keyboard and the Earlier and Later buttons', async ({
+  page,
+}) => {
   await page.goto('./?from=2016-01-01&to=2017-01-01');
   const brush = page.getByRole('slider', { name: /^Visible window/ });
   await expect(brush).toHaveAttribute('aria-valuetext', '1 Jan 2016 – 1 Jan 2017');
@@ -51,9 +57,13 @@ test('dragging the overview brush moves the main view', async ({ page }) => {
   await expect.poll(() => from(page)).toBeGreaterThan(Date.UTC(2012, 0, 1));
 });
 
-test('a dense dataset shows clusters with their counts, and a cluster opens by keyboard and splits', async ({ page }) => {
+test('a dense dataset shows clusters with their counts, and a cluster opens by keyboard and splits', async ({
+  page,
+}) => {
   await dense(page, 3000);
-  const clusters = timeline(page).getByRole('button', { name: /^\d+ thefts, .* Press Enter to zoom in\.$/ });
+  const clusters = timeline(page).getByRole('button', {
+    name: /^\d+ thefts, .* Press Enter to zoom in\.$/,
+  });
   await expect(clusters.first()).toBeVisible();
   const before = await clusters.count();
   expect(before).toBeLessThan(100);
@@ -69,6 +79,8 @@ test('a dense dataset shows clusters with their counts, and a cluster opens by k
   }
   await expect.poll(() => marks.count()).toBeGreaterThan(0);
   // The keyboard carries on from the cluster's first event, now drawn as a mark, not from the page's top.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Synthetic theft \d+,/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+    .toMatch(/^Synthetic theft \d+,/);
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
 });

@@ -2,10 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const STORY = 'bank-robbers-swift-heists';
-const presentation = (page: Page) => page.getByRole('dialog', { name: /Bank robbers|The events shown/ });
+const presentation = (page: Page) =>
+  page.getByRole('dialog', { name: /Bank robbers|The events shown/ });
 const progress = (page: Page) => presentation(page).getByText(/^step \d+ of \d+$/);
 
-test('a teacher enters presentation mode from the Present menu and leaves it with Escape', async ({ page }) => {
+test('a teacher enters presentation mode from the Present menu and leaves it with Escape', async ({
+  page,
+}) => {
   await page.goto('./?cat=theft');
   await page.getByText('Present', { exact: true }).click();
   await page.getByRole('button', { name: /^Present the events shown \(\d+\)$/ }).click();
@@ -23,8 +26,19 @@ test('every clicker and keyboard binding moves, blanks or leaves', async ({ page
   await page.goto(`./?story=${STORY}`);
   await expect(progress(page)).toHaveText('step 1 of 14');
   const steps: [string, number][] = [
-    ['ArrowRight', 2], ['ArrowDown', 3], ['Space', 4], ['PageDown', 5], ['n', 6], ['N', 7],
-    ['ArrowLeft', 6], ['ArrowUp', 5], ['PageUp', 4], ['p', 3], ['P', 2], ['End', 14], ['Home', 1],
+    ['ArrowRight', 2],
+    ['ArrowDown', 3],
+    ['Space', 4],
+    ['PageDown', 5],
+    ['n', 6],
+    ['N', 7],
+    ['ArrowLeft', 6],
+    ['ArrowUp', 5],
+    ['PageUp', 4],
+    ['p', 3],
+    ['P', 2],
+    ['End', 14],
+    ['Home', 1],
   ];
   for (const [key, expected] of steps) {
     await page.keyboard.press(key);
@@ -70,7 +84,12 @@ test('a teacher presents a story from start to end with PageDown', async ({ page
   await expect(progress(page)).toHaveText('step 14 of 14');
   await expect(presentation(page).getByRole('button', { name: 'Next' })).toBeDisabled();
   expect(headings.size).toBeGreaterThan(10);
-  await expect(presentation(page).getByRole('heading', { name: 'Discuss' }).or(presentation(page).getByText(/Source:/)).first()).toBeVisible();
+  await expect(
+    presentation(page)
+      .getByRole('heading', { name: 'Discuss' })
+      .or(presentation(page).getByText(/Source:/))
+      .first(),
+  ).toBeVisible();
 });
 
 test('a story prints as a handout of its steps with narration and questions', async ({ page }) => {
@@ -94,13 +113,17 @@ test('a story works in an embed', async ({ page }) => {
 
 test('an unknown story falls back to the events, and says so', async ({ page }) => {
   await page.goto('./?story=no-such-story');
-  await expect(page.getByText('There is no story “no-such-story”; showing the events instead.')).toBeVisible();
+  await expect(
+    page.getByText('There is no story “no-such-story”; showing the events instead.'),
+  ).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'The events shown, in time order' })).toBeVisible();
 });
 
 test('presentation mode has no axe violations', async ({ page }) => {
   await page.goto(`./?story=${STORY}&step=3`);
   await expect(progress(page)).toHaveText('step 3 of 14');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations).toEqual([]);
 });

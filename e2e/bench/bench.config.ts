@@ -5,7 +5,9 @@ import { SITE_PORT } from './benchServer.ts';
 
 const executablePath = findChromium();
 if (!executablePath && !existsSync(chromium.executablePath())) {
-  throw new Error('No Chromium found for the benchmark. Install one (sudo apt-get install chromium) or set CHROMIUM_PATH.');
+  throw new Error(
+    'No Chromium found for the benchmark. Install one (sudo apt-get install chromium) or set CHROMIUM_PATH.',
+  );
 }
 
 const PORT = SITE_PORT;

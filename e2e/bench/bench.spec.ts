@@ -23,13 +23,20 @@ function listFromEnv<T>(name: string, fallback: T[], parse: (item: string) => T 
   if (!raw) return fallback;
   return raw.split(',').map((item) => {
     const value = parse(item.trim());
-    if (value === null) throw new Error(`${name}=${raw}: "${item}" is not allowed here (default: ${fallback.join(',')}).`);
+    if (value === null)
+      throw new Error(
+        `${name}=${raw}: "${item}" is not allowed here (default: ${fallback.join(',')}).`,
+      );
     return value;
   });
 }
 
-const SIZES = listFromEnv('BENCH_SIZES', [1_000, 10_000, 100_000], (s) => (/^[1-9]\d*$/.test(s) ? Number(s) : null));
-const SIDES = listFromEnv<Side>('BENCH_SIDES', ['ours', 'vis'], (s) => (s === 'ours' || s === 'vis' ? s : null));
+const SIZES = listFromEnv('BENCH_SIZES', [1_000, 10_000, 100_000], (s) =>
+  /^[1-9]\d*$/.test(s) ? Number(s) : null,
+);
+const SIDES = listFromEnv<Side>('BENCH_SIDES', ['ours', 'vis'], (s) =>
+  s === 'ours' || s === 'vis' ? s : null,
+);
 
 const datasets = new Map<number, string>();
 const datasetJson = (size: number) => {
@@ -37,11 +44,21 @@ const datasetJson = (size: number) => {
   return datasets.get(size)!;
 };
 
-test('our timeline and vis-timeline load, zoom and pan the same synthetic events', async ({ browser }, testInfo) => {
+test('our timeline and vis-timeline load, zoom and pan the same synthetic events', async ({
+  browser,
+}, testInfo) => {
   // The e2e config ignores bench/; should that ever change, npm test still skips this 15-minute run.
-  test.skip(testInfo.project.name !== 'bench', 'The benchmark runs with npm run bench, not npm test.');
+  test.skip(
+    testInfo.project.name !== 'bench',
+    'The benchmark runs with npm run bench, not npm test.',
+  );
   // Only a cap ends a slow run, never the test's own timeout.
-  test.setTimeout(SIZES.length * RUNS * SIDES.length * (LIMITS.firstRenderMs + LIMITS.settleMs + LIMITS.interactionMs + RUN_OVERHEAD_MS));
+  test.setTimeout(
+    SIZES.length *
+      RUNS *
+      SIDES.length *
+      (LIMITS.firstRenderMs + LIMITS.settleMs + LIMITS.interactionMs + RUN_OVERHEAD_MS),
+  );
 
   // Another build into dist/ during the run (npm test, a developer) would silently mix two builds.
   const builtAtStart = initialPayload(DIST);
@@ -52,9 +69,14 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
   try {
     if (SIDES.includes('ours')) {
       for (let run = 1; run <= RUNS; run++) {
-        const result = await measureCurated(browser, builtAtStart.files.map((f) => f.file));
+        const result = await measureCurated(
+          browser,
+          builtAtStart.files.map((f) => f.file),
+        );
         curated.push(result);
-        console.log(`ours curated, run ${run}: scripts in at ${Math.round(result.scriptsLoadedMs)} ms, first render at ${Math.round(result.firstRenderMs)} ms`);
+        console.log(
+          `ours curated, run ${run}: scripts in at ${Math.round(result.scriptsLoadedMs)} ms, first render at ${Math.round(result.firstRenderMs)} ms`,
+        );
       }
     }
     for (const size of SIZES) {
@@ -63,8 +85,14 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
         for (const side of SIDES) {
           const result = await measureRun(browser, side, size, run, LIMITS);
           runs.push(result);
-          console.log(`${side.padEnd(4)} ${String(size).padStart(6)} events, run ${run}: ${describeRun(result)}`);
-          if (side === 'ours' && result.firstRenderMs === null && !runs.some((r) => r.side === 'ours' && r.firstRenderMs !== null)) {
+          console.log(
+            `${side.padEnd(4)} ${String(size).padStart(6)} events, run ${run}: ${describeRun(result)}`,
+          );
+          if (
+            side === 'ours' &&
+            result.firstRenderMs === null &&
+            !runs.some((r) => r.side === 'ours' && r.firstRenderMs !== null)
+          ) {
             throw new Error(
               `Our site showed no 'timeline-ready' mark (${result.note}). The benchmark needs the site to load ?data=<url> ` +
                 `and to call performance.mark('timeline-ready') after its first complete render; see e2e/bench/README.md.`,
@@ -82,10 +110,18 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
 function describeRun(r: RunResult): string {
   if (r.firstRenderMs === null) return `DNF (${r.note})`;
   const first = `first render ${Math.round(r.firstRenderMs)} ms, heap ${(r.heapBytes! / 1_048_576).toFixed(1)} MB, ${r.domNodes} elements`;
-  return r.interaction ? `${first}, gesture ${r.interaction.durationMs} ms` : `${first}, gesture DNF (${r.note})`;
+  return r.interaction
+    ? `${first}, gesture ${r.interaction.durationMs} ms`
+    : `${first}, gesture DNF (${r.note})`;
 }
 
-function report(runs: RunResult[], curated: CuratedRun[], chromium: string, builtAtStart: BenchReport['ourInitialJs'], loadAtStart: number) {
+function report(
+  runs: RunResult[],
+  curated: CuratedRun[],
+  chromium: string,
+  builtAtStart: BenchReport['ourInitialJs'],
+  loadAtStart: number,
+) {
   const sizes = SIZES.filter((size) => runs.some((r) => r.size === size));
   const ourInitialJs = initialPayload(DIST);
   const sameBuild = JSON.stringify(ourInitialJs) === JSON.stringify(builtAtStart);

@@ -25,8 +25,14 @@ const HERE = import.meta.dirname;
 const VIS = resolve(HERE, '../../node_modules/vis-timeline');
 const VIS_FILES: Record<string, { path: string; contentType: string }> = {
   'index.html': { path: resolve(HERE, 'vis.html'), contentType: 'text/html' },
-  'vis-timeline-graph2d.min.js': { path: resolve(VIS, 'standalone/umd/vis-timeline-graph2d.min.js'), contentType: 'text/javascript' },
-  'vis-timeline-graph2d.min.css': { path: resolve(VIS, 'styles/vis-timeline-graph2d.min.css'), contentType: 'text/css' },
+  'vis-timeline-graph2d.min.js': {
+    path: resolve(VIS, 'standalone/umd/vis-timeline-graph2d.min.js'),
+    contentType: 'text/javascript',
+  },
+  'vis-timeline-graph2d.min.css': {
+    path: resolve(VIS, 'styles/vis-timeline-graph2d.min.css'),
+    contentType: 'text/css',
+  },
 };
 
 /**
@@ -51,13 +57,20 @@ export async function serveBench(datasetJson: (size: number) => string): Promise
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Cache-Control', 'no-store');
     const vis = path.startsWith('/__vis/') ? VIS_FILES[path.slice('/__vis/'.length)] : undefined;
-    if (vis) return response.writeHead(200, { 'Content-Type': vis.contentType }).end(readFileSync(vis.path));
+    if (vis)
+      return response
+        .writeHead(200, { 'Content-Type': vis.contentType })
+        .end(readFileSync(vis.path));
     const size = Number(path.match(/^\/bench-data\/(\d+)\.json$/)?.[1]);
     if (!Number.isInteger(size) || size <= 0) return response.writeHead(404).end();
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const { plain, gzip: zipped } = dataset(size);
     const body = gzip ? zipped : plain;
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': body.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     response.end(body);
   });
   await new Promise<void>((resolve, reject) => {

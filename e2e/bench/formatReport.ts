@@ -26,13 +26,15 @@ export interface BenchReport {
   runs: RunResult[];
 }
 
-const grouped = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A metric value as a person reads it: whole milliseconds and counts, MB and short times to one decimal. */
 function formatValue(value: number | null | undefined, unit: string): string {
   if (value === undefined) return '–';
   if (value === null) return 'DNF';
-  if (unit === 'MB' || (unit === 'ms' && value < 100)) return `${grouped(value, 1)}${unit ? ` ${unit}` : ''}`;
+  if (unit === 'MB' || (unit === 'ms' && value < 100))
+    return `${grouped(value, 1)}${unit ? ` ${unit}` : ''}`;
   return `${grouped(value)}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -65,8 +67,15 @@ const HEADER = ['events', 'metric', 'ours', 'vis-timeline', 'ours / vis'];
 export function formatTable(report: BenchReport): string {
   const all = [HEADER, ...rows(report)];
   const widths = HEADER.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line), '', ...footnotes(report)].join('\n');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [
+    line(HEADER),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...all.slice(1).map(line),
+    '',
+    ...footnotes(report),
+  ].join('\n');
 }
 
 /** The medians as a Markdown table with its context, ready to paste into the README. */
@@ -86,20 +95,35 @@ export function formatMarkdown(report: BenchReport): string {
 }
 
 function footnotes(report: BenchReport): string[] {
-  const notes = [`Our initial JavaScript: ${grouped(report.ourInitialJs.gzipBytes / 1024, 1)} KB gzipped (${report.ourInitialJs.files.map((f) => f.file).join(', ')}).`];
+  const notes = [
+    `Our initial JavaScript: ${grouped(report.ourInitialJs.gzipBytes / 1024, 1)} KB gzipped (${report.ourInitialJs.files.map((f) => f.file).join(', ')}).`,
+  ];
   if (report.curated.length > 0) {
     const after = median(report.curated.map((r) => r.firstRenderMs - r.scriptsLoadedMs))!;
     const at = median(report.curated.map((r) => r.firstRenderMs))!;
-    notes.push(`Our curated dataset: first render ${grouped(after)} ms after the page's scripts had loaded (${grouped(at)} ms after navigation; median of ${report.curated.length}).`);
+    notes.push(
+      `Our curated dataset: first render ${grouped(after)} ms after the page's scripts had loaded (${grouped(at)} ms after navigation; median of ${report.curated.length}).`,
+    );
   }
   const { cores, loadAverage } = report.machine;
   if (loadAverage.start > cores / 2) {
-    notes.push(`Warning: the machine was already busy when the runs began (load average ${loadAverage.start.toFixed(1)} on ${cores} cores); the times are skewed.`);
+    notes.push(
+      `Warning: the machine was already busy when the runs began (load average ${loadAverage.start.toFixed(1)} on ${cores} cores); the times are skewed.`,
+    );
   }
-  if (!report.sameBuild) notes.push('Warning: dist/ was rebuilt during the run, so our runs may come from two builds; run the bench again.');
+  if (!report.sameBuild)
+    notes.push(
+      'Warning: dist/ was rebuilt during the run, so our runs may come from two builds; run the bench again.',
+    );
   for (const s of report.summaries.filter((x) => x.unfinished > 0)) {
-    const reasons = new Set(report.runs.filter((r) => r.side === s.side && r.size === s.size && r.note).map((r) => r.note));
-    notes.push(`${s.side === 'ours' ? 'Ours' : 'vis-timeline'} at ${grouped(s.size)} events: ${s.unfinished} of ${s.runs} runs did not finish (${[...reasons].join('; ')}).`);
+    const reasons = new Set(
+      report.runs
+        .filter((r) => r.side === s.side && r.size === s.size && r.note)
+        .map((r) => r.note),
+    );
+    notes.push(
+      `${s.side === 'ours' ? 'Ours' : 'vis-timeline'} at ${grouped(s.size)} events: ${s.unfinished} of ${s.runs} runs did not finish (${[...reasons].join('; ')}).`,
+    );
   }
   return notes;
 }

@@ -16,13 +16,24 @@ export interface CuratedRun {
  * complete render was on screen: the target is the second at most 300 ms after the first.
  */
 export async function measureCurated(browser: Browser, scripts: string[]): Promise<CuratedRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'UTC',
+  });
   try {
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`, { waitUntil: 'commit' });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("Our site showed no 'timeline-ready' mark within 60 s.")), 60_000)));
-    const firstRenderMs = await Promise.race([readyMark(page), late]).finally(() => clearTimeout(timer));
+    const late = new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error("Our site showed no 'timeline-ready' mark within 60 s.")),
+          60_000,
+        )),
+    );
+    const firstRenderMs = await Promise.race([readyMark(page), late]).finally(() =>
+      clearTimeout(timer),
+    );
     const scriptsLoadedMs = await page.evaluate((files) => {
       const loaded = performance
         .getEntriesByType('resource')

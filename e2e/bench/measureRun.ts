@@ -38,22 +38,45 @@ export async function measureRun(
   run: number,
   limits: RunLimits,
 ): Promise<RunResult> {
-  const result: RunResult = { side, size, run, firstRenderMs: null, heapBytes: null, domNodes: null, interaction: null };
+  const result: RunResult = {
+    side,
+    size,
+    run,
+    firstRenderMs: null,
+    heapBytes: null,
+    domNodes: null,
+    interaction: null,
+  };
   // UTC, so vis-timeline (which draws local time) shows the same dates as our site (which draws UTC).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'UTC',
+  });
   try {
     const page = await context.newPage();
     await page.goto(pageUrl(side, size), { waitUntil: 'commit' });
     // Raced in Node: Playwright's own timeout does not fire while the page's main thread is blocked.
     const ready = await withinTime(readyMark(page), limits.firstRenderMs);
-    if (ready === null) return { ...result, note: `no 'timeline-ready' mark within ${limits.firstRenderMs / 1000} s` };
+    if (ready === null)
+      return {
+        ...result,
+        note: `no 'timeline-ready' mark within ${limits.firstRenderMs / 1000} s`,
+      };
     result.firstRenderMs = ready;
     const settled = await withinTime(memoryAndDom(page), limits.settleMs);
-    if (!settled) return { ...result, note: `the page was still busy ${limits.settleMs / 1000} s after its first render` };
+    if (!settled)
+      return {
+        ...result,
+        note: `the page was still busy ${limits.settleMs / 1000} s after its first render`,
+      };
     Object.assign(result, settled);
-    const target = side === 'ours' ? page.getByRole('region', { name: 'Timeline' }) : page.locator('.vis-timeline');
+    const target =
+      side === 'ours'
+        ? page.getByRole('region', { name: 'Timeline' })
+        : page.locator('.vis-timeline');
     result.interaction = await withinTime(scriptedInteraction(page, target), limits.interactionMs);
-    if (!result.interaction) result.note = `the scripted interaction took more than ${limits.interactionMs / 1000} s`;
+    if (!result.interaction)
+      result.note = `the scripted interaction took more than ${limits.interactionMs / 1000} s`;
     return result;
   } finally {
     await context.close();
@@ -62,7 +85,9 @@ export async function measureRun(
 
 /** Heap after a forced GC and the element count, once the first render has been painted. */
 async function memoryAndDom(page: Page): Promise<{ heapBytes: number; domNodes: number }> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   return {

@@ -39,7 +39,8 @@ export async function scriptedInteraction(page: Page, target: Locator): Promise<
       stop: false,
       t0: performance.now(),
       observer: new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) recorder.longTasks.push({ start: e.startTime, duration: e.duration });
+        for (const e of list.getEntries())
+          recorder.longTasks.push({ start: e.startTime, duration: e.duration });
       }),
     };
     // Buffered, so long tasks that end before the observer's first callback are not lost.
@@ -66,14 +67,20 @@ export async function scriptedInteraction(page: Page, target: Locator): Promise<
   await page.mouse.move(x, y);
   await wheel(page, WHEEL_DELTA);
   // Two frames after the last input: the page has handled it and drawn the result.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const durationMs = Date.now() - started;
   const { frames, longTasks } = await page.evaluate(() => {
     const recorder = (window as BenchWindow).__benchRecorder!;
     recorder.stop = true;
-    for (const e of recorder.observer.takeRecords()) recorder.longTasks.push({ start: e.startTime, duration: e.duration });
+    for (const e of recorder.observer.takeRecords())
+      recorder.longTasks.push({ start: e.startTime, duration: e.duration });
     recorder.observer.disconnect();
-    return { frames: recorder.frames, longTasks: recorder.longTasks.filter((t) => t.start >= recorder.t0) };
+    return {
+      frames: recorder.frames,
+      longTasks: recorder.longTasks.filter((t) => t.start >= recorder.t0),
+    };
   });
   return {
     durationMs,

@@ -13,7 +13,15 @@ function percentile(values: number[], p: number): number | null {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-type MetricKey = 'firstRenderMs' | 'heapMB' | 'domNodes' | 'frameMedianMs' | 'frameP95Ms' | 'framesOver50' | 'longTaskMs' | 'interactionMs';
+type MetricKey =
+  | 'firstRenderMs'
+  | 'heapMB'
+  | 'domNodes'
+  | 'frameMedianMs'
+  | 'frameP95Ms'
+  | 'framesOver50'
+  | 'longTaskMs'
+  | 'interactionMs';
 
 export const METRICS: { key: MetricKey; label: string; unit: string }[] = [
   { key: 'firstRenderMs', label: 'time to first render', unit: 'ms' },
@@ -62,5 +70,11 @@ export function summarize(runs: RunResult[], side: Side, size: number): SideSumm
       return [key, m === Infinity ? null : m];
     }),
   ) as Record<MetricKey, number | null>;
-  return { side, size, runs: mine.length, unfinished: mine.filter((r) => !r.interaction).length, medians };
+  return {
+    side,
+    size,
+    runs: mine.length,
+    unfinished: mine.filter((r) => !r.interaction).length,
+    medians,
+  };
 }

@@ -10,7 +10,16 @@ export interface SyntheticEvent {
   sources: string[];
 }
 
-const CATEGORIES = ['cyberattack', 'theft', 'attribution', 'sanction', 'legal', 'diplomacy', 'weapons', 'report'] as const;
+const CATEGORIES = [
+  'cyberattack',
+  'theft',
+  'attribution',
+  'sanction',
+  'legal',
+  'diplomacy',
+  'weapons',
+  'report',
+] as const;
 
 const FIRST_DAY = Date.UTC(1985, 0, 1);
 const LAST_DAY = Date.UTC(2025, 11, 31);
@@ -19,9 +28,36 @@ const RANGE_SHARE = 0.15;
 
 // Word lists give titles of varied lengths (about 20 to 60 characters), like the curated ones,
 // so label placement has realistic work to do.
-const SUBJECTS = ['Lazarus', 'APT38', 'Andariel', 'Kimsuky', 'APT37', 'TraderTraitor', 'Unknown group', 'IT workers'];
-const VERBS = ['hits', 'drains', 'is named in', 'is sanctioned over', 'is charged over', 'targets', 'probes', 'is linked to'];
-const OBJECTS = ['an exchange', 'a central bank', 'a defence contractor', 'a crypto bridge', 'a news agency', 'a ministry', 'a shipping firm', 'a hospital network'];
+const SUBJECTS = [
+  'Lazarus',
+  'APT38',
+  'Andariel',
+  'Kimsuky',
+  'APT37',
+  'TraderTraitor',
+  'Unknown group',
+  'IT workers',
+];
+const VERBS = [
+  'hits',
+  'drains',
+  'is named in',
+  'is sanctioned over',
+  'is charged over',
+  'targets',
+  'probes',
+  'is linked to',
+];
+const OBJECTS = [
+  'an exchange',
+  'a central bank',
+  'a defence contractor',
+  'a crypto bridge',
+  'a news agency',
+  'a ministry',
+  'a shipping firm',
+  'a hospital network',
+];
 
 /** Mulberry32: a tiny seeded PRNG, so every run and every machine gets the same datasets. */
 function mulberry32(seed: number): () => number {
@@ -50,7 +86,12 @@ export function syntheticEvents(count: number, seed = 20_251_126): { events: Syn
     const length = random() < RANGE_SHARE ? 2 + Math.floor(random() * 119) : 0;
     const category = pick(CATEGORIES);
     const words = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}`;
-    return { start, end: length ? Math.min(start + length * DAY, LAST_DAY) : undefined, category, words };
+    return {
+      start,
+      end: length ? Math.min(start + length * DAY, LAST_DAY) : undefined,
+      category,
+      words,
+    };
   });
   drafts.sort((a, b) => a.start - b.start);
   const width = String(count).length;

@@ -7,7 +7,11 @@ import { buildJsonSchema } from './jsonSchema.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const read = (name: string) => JSON.parse(readFileSync(resolve(DATA, name), 'utf8')) as unknown;
-const result = validateDataset({ events: read('events.json'), categories: read('categories.json'), actors: read('actors.json') });
+const result = validateDataset({
+  events: read('events.json'),
+  categories: read('categories.json'),
+  actors: read('actors.json'),
+});
 const dataset = result.ok ? result.dataset : null;
 
 describe('the curated dataset in data/', () => {
@@ -16,12 +20,15 @@ describe('the curated dataset in data/', () => {
   });
 
   it('has only JSON files that parse', () => {
-    for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json'))) expect(() => read(name), name).not.toThrow();
+    for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json')))
+      expect(() => read(name), name).not.toThrow();
   });
 
   it('has at least 200 events from 2006 to 2025', () => {
     expect(dataset!.events.length).toBeGreaterThanOrEqual(200);
-    const years = dataset!.events.map((e) => e.startDate.start).map((t) => new Date(t).getUTCFullYear());
+    const years = dataset!.events
+      .map((e) => e.startDate.start)
+      .map((t) => new Date(t).getUTCFullYear());
     expect(Math.min(...years)).toBeLessThanOrEqual(2006);
     expect(Math.max(...years)).toBeGreaterThanOrEqual(2025);
   });
@@ -40,10 +47,16 @@ describe('the curated dataset in data/', () => {
   });
 
   it('links incidents to attributions, charges and sanctions of the right kind', () => {
-    const want: Record<string, string> = { 'attributed-by': 'attribution', 'charged-in': 'legal', 'sanctioned-in': 'sanction' };
+    const want: Record<string, string> = {
+      'attributed-by': 'attribution',
+      'charged-in': 'legal',
+      'sanctioned-in': 'sanction',
+    };
     const byId = new Map(dataset!.events.map((e) => [e.id, e]));
     const wrong = dataset!.events.flatMap((e) =>
-      (e.related ?? []).filter((r) => want[r.type] && byId.get(r.id)!.category !== want[r.type]).map((r) => `${e.id} ${r.type} ${r.id}`),
+      (e.related ?? [])
+        .filter((r) => want[r.type] && byId.get(r.id)!.category !== want[r.type])
+        .map((r) => `${e.id} ${r.type} ${r.id}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -51,7 +64,9 @@ describe('the curated dataset in data/', () => {
   it('has no two events with the same title, or the same date and amount', () => {
     const titles = dataset!.events.map((e) => e.title.toLowerCase());
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
-    const amounts = dataset!.events.filter((e) => e.amountUsd && e.category === 'theft').map((e) => `${e.start} ${e.amountUsd}`);
+    const amounts = dataset!.events
+      .filter((e) => e.amountUsd && e.category === 'theft')
+      .map((e) => `${e.start} ${e.amountUsd}`);
     expect(amounts.filter((a, i) => amounts.indexOf(a) !== i)).toEqual([]);
   });
 
@@ -61,6 +76,8 @@ describe('the curated dataset in data/', () => {
   });
 
   it('publishes a JSON Schema that matches the validator (run `npm run schema` after changing the schema)', async () => {
-    await expect(`${JSON.stringify(buildJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../data/events.schema.json');
+    await expect(`${JSON.stringify(buildJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
+      '../../data/events.schema.json',
+    );
   });
 });

@@ -3,8 +3,25 @@ import type { EventRecord } from './schema.ts';
 
 /** The columns of events.csv, in order. Lists are joined with LIST_SEPARATOR. */
 export const CSV_COLUMNS = [
-  'id', 'title', 'start', 'end', 'category', 'summary', 'actors', 'targets', 'countries', 'amountUsd', 'tags',
-  'importance', 'confidence', 'sourceTitles', 'sourcePublishers', 'sourceUrls', 'sourceDates', 'related', 'note',
+  'id',
+  'title',
+  'start',
+  'end',
+  'category',
+  'summary',
+  'actors',
+  'targets',
+  'countries',
+  'amountUsd',
+  'tags',
+  'importance',
+  'confidence',
+  'sourceTitles',
+  'sourcePublishers',
+  'sourceUrls',
+  'sourceDates',
+  'related',
+  'note',
 ] as const;
 
 export const LIST_SEPARATOR = ' | ';
@@ -14,12 +31,28 @@ export const LIST_SEPARATOR = ' | ';
  * sources become four parallel columns, and related links are written "type:id".
  */
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const join = (list: readonly (string | number)[] | undefined) => (list ?? []).join(LIST_SEPARATOR);
+  const join = (list: readonly (string | number)[] | undefined) =>
+    (list ?? []).join(LIST_SEPARATOR);
   const rows = events.map((e) => [
-    e.id, e.title, e.start, e.end ?? '', e.category, e.summary, join(e.actors), join(e.targets), join(e.countries),
-    e.amountUsd?.toString() ?? '', join(e.tags), e.importance?.toString() ?? '', e.confidence ?? '',
-    join(e.sources.map((s) => s.title)), join(e.sources.map((s) => s.publisher)), join(e.sources.map((s) => s.url)),
-    join(e.sources.map((s) => s.date)), join(e.related?.map((r) => `${r.type}:${r.id}`)), e.note ?? '',
+    e.id,
+    e.title,
+    e.start,
+    e.end ?? '',
+    e.category,
+    e.summary,
+    join(e.actors),
+    join(e.targets),
+    join(e.countries),
+    e.amountUsd?.toString() ?? '',
+    join(e.tags),
+    e.importance?.toString() ?? '',
+    e.confidence ?? '',
+    join(e.sources.map((s) => s.title)),
+    join(e.sources.map((s) => s.publisher)),
+    join(e.sources.map((s) => s.url)),
+    join(e.sources.map((s) => s.date)),
+    join(e.related?.map((r) => `${r.type}:${r.id}`)),
+    e.note ?? '',
   ]);
   return `${csvFormatRows([[...CSV_COLUMNS], ...rows])}\n`;
 }

@@ -4,9 +4,13 @@
  * page itself, in <script type="application/json" id="inline-data"> as { "<path>": <json text> };
  * then nothing is fetched, so the page works opened from a USB stick with no network.
  */
-export async function fetchData(path: string, base: string = document.baseURI): Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>> {
+export async function fetchData(
+  path: string,
+  base: string = document.baseURI,
+): Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>> {
   const inline = inlineData()?.[path];
-  if (inline !== undefined) return new Response(inline, { status: 200, headers: { 'content-type': 'application/json' } });
+  if (inline !== undefined)
+    return new Response(inline, { status: 200, headers: { 'content-type': 'application/json' } });
   return fetch(new URL(path, base));
 }
 
@@ -21,7 +25,9 @@ function inlineData(): Record<string, string> | null {
   if (cache !== undefined) return cache;
   const element = typeof document === 'undefined' ? null : document.getElementById('inline-data');
   try {
-    cache = element?.textContent ? (JSON.parse(element.textContent) as Record<string, string>) : null;
+    cache = element?.textContent
+      ? (JSON.parse(element.textContent) as Record<string, string>)
+      : null;
   } catch {
     cache = null;
   }

@@ -12,6 +12,8 @@ describe('formatUsd and formatUsdCompact', () => {
 
 describe('formatWindow', () => {
   it('writes a window as two days in UTC', () => {
-    expect(formatWindow(Date.UTC(2016, 0, 1), Date.UTC(2018, 11, 31, 23))).toBe('1 Jan 2016 – 31 Dec 2018');
+    expect(formatWindow(Date.UTC(2016, 0, 1), Date.UTC(2018, 11, 31, 23))).toBe(
+      '1 Jan 2016 – 31 Dec 2018',
+    );
   });
 });

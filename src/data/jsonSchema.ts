@@ -9,7 +9,10 @@ import { ActorsFileSchema, CategoriesFileSchema, EventsFileSchema } from './sche
 export function buildJsonSchema(): Record<string, unknown> {
   // 'ignore' skips custom checks (real calendar days) that have no JSON Schema equivalent.
   const convert = (schema: Parameters<typeof toJsonSchema>[0]) => {
-    const { $schema: _, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<string, unknown>;
+    const { $schema: _, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<
+      string,
+      unknown
+    >;
     return rest;
   };
   return {

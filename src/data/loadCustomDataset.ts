@@ -6,33 +6,59 @@ import type { ImportOptions, ImportResult } from './import/validateImport.ts';
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>>;
 
-const fail = (file: string, message: string): ImportResult => ({ ok: false, errors: [{ file, record: 'file', field: '', message }] });
+const fail = (file: string, message: string): ImportResult => ({
+  ok: false,
+  errors: [{ file, record: 'file', field: '', message }],
+});
 
 /**
  * Loads a reader's dataset from a URL (`?data=`) in any supported format. The curated categories
  * and actors (from `curatedBase`) are the defaults for native files that bring none. Refuses files
  * that announce themselves as too large before reading them. Never throws.
  */
-export async function loadCustomDataset(url: string, curatedBase: string, fetchFn: Fetch = (u) => fetch(u)): Promise<ImportResult> {
+export async function loadCustomDataset(
+  url: string,
+  curatedBase: string,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<ImportResult> {
   // The curated defaults download alongside the file, not after it.
   const defaults = curatedDefaults(curatedBase, fetchFn);
   const name = url.split(/[?#]/)[0]!.split('/').pop() || 'data';
   let text: string;
   try {
     const response = await fetchFn(url);
-    if (!response.ok) return fail(name, `could not be loaded from ${url} (HTTP ${response.status}). Check the address, and that the server allows other sites to read it (CORS).`);
+    if (!response.ok)
+      return fail(
+        name,
+        `could not be loaded from ${url} (HTTP ${response.status}). Check the address, and that the server allows other sites to read it (CORS).`,
+      );
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_FILE_BYTES) return fail(name, `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`);
+    if (length > MAX_FILE_BYTES)
+      return fail(
+        name,
+        `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`,
+      );
     text = await response.text();
   } catch {
-    return fail(name, `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`);
+    return fail(
+      name,
+      `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`,
+    );
   }
   return importDataset(text, { fileName: name, ...(await defaults) });
 }
 
 /** Imports a file the reader opened or dropped; it never leaves the browser. */
-export async function loadDatasetFile(file: File, curatedBase: string, fetchFn: Fetch = (u) => fetch(u)): Promise<ImportResult> {
-  if (file.size > MAX_FILE_BYTES) return fail(file.name, `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`);
+export async function loadDatasetFile(
+  file: File,
+  curatedBase: string,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES)
+    return fail(
+      file.name,
+      `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`,
+    );
   const defaults = curatedDefaults(curatedBase, fetchFn);
   return importDataset(await file.text(), { fileName: file.name, ...(await defaults) });
 }
@@ -49,7 +75,11 @@ async function curatedDefaults(curatedBase: string, fetchFn: Fetch): Promise<Def
 }
 
 /** The curated defaults, or undefined if they cannot be had (the importer then makes its own categories). */
-async function fetchDefaults<S extends v.GenericSchema>(fetchFn: Fetch, url: string, schema: S): Promise<v.InferOutput<S> | undefined> {
+async function fetchDefaults<S extends v.GenericSchema>(
+  fetchFn: Fetch,
+  url: string,
+  schema: S,
+): Promise<v.InferOutput<S> | undefined> {
   try {
     const response = await fetchFn(url);
     if (!response.ok) return undefined;

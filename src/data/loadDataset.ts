@@ -14,25 +14,45 @@ const FILES = ['events', 'categories', 'actors'] as const;
  * With `validate` (the dev server, where the data is being edited) it checks everything and
  * reports what is wrong. Network failures and malformed JSON come back as errors.
  */
-export async function loadDataset(base: string, fetchFn: Fetch = (u) => fetch(u), { validate = false } = {}): Promise<DatasetResult> {
-  const texts = await Promise.all(FILES.map((name) => fetchJson(fetchFn, `${base}${name}.json`, name)));
+export async function loadDataset(
+  base: string,
+  fetchFn: Fetch = (u) => fetch(u),
+  { validate = false } = {},
+): Promise<DatasetResult> {
+  const texts = await Promise.all(
+    FILES.map((name) => fetchJson(fetchFn, `${base}${name}.json`, name)),
+  );
   const errors = texts.flatMap((t) => ('error' in t ? [t.error] : []));
   if (errors.length) return { ok: false, errors };
   const [events, categories, actors] = texts.map((t) => ('value' in t ? t.value : undefined));
-  const list = (file: unknown, key: string) => (isRecord(file) && Array.isArray(file[key]) ? (file[key] as unknown[]) : null);
+  const list = (file: unknown, key: string) =>
+    isRecord(file) && Array.isArray(file[key]) ? (file[key] as unknown[]) : null;
   const e = list(events, 'events');
   const c = list(categories, 'categories');
   const a = list(actors, 'actors');
   if (!e || !c || !a) {
-    const missing = [!e && 'events', !c && 'categories', !a && 'actors'].filter(Boolean) as string[];
-    return { ok: false, errors: missing.map((file) => ({ file, record: 'file', field: file, message: `has no "${file}" list` })) };
+    const missing = [!e && 'events', !c && 'categories', !a && 'actors'].filter(
+      Boolean,
+    ) as string[];
+    return {
+      ok: false,
+      errors: missing.map((file) => ({
+        file,
+        record: 'file',
+        field: file,
+        message: `has no "${file}" list`,
+      })),
+    };
   }
   // While the data is being edited (the dev server), check it fully and show what is wrong.
-  if (validate) return (await import('./validateDataset.ts')).validateDataset({ events, categories, actors });
+  if (validate)
+    return (await import('./validateDataset.ts')).validateDataset({ events, categories, actors });
   return {
     ok: true,
     dataset: {
-      events: (e as EventRecord[]).map((r) => toTimelineEvent({ ...r, actors: r.actors ?? [], sources: r.sources ?? [] })).sort(byTime),
+      events: (e as EventRecord[])
+        .map((r) => toTimelineEvent({ ...r, actors: r.actors ?? [], sources: r.sources ?? [] }))
+        .sort(byTime),
       categories: c as Category[],
       actors: (a as Actor[]).map((x) => ({ ...x, aliases: x.aliases ?? [] })),
     },
@@ -40,7 +60,11 @@ export async function loadDataset(base: string, fetchFn: Fetch = (u) => fetch(u)
   };
 }
 
-async function fetchJson(fetchFn: Fetch, url: string, file: string): Promise<{ value: unknown } | { error: ValidationError }> {
+async function fetchJson(
+  fetchFn: Fetch,
+  url: string,
+  file: string,
+): Promise<{ value: unknown } | { error: ValidationError }> {
   const fail = (message: string) => ({ error: { file, record: 'file', field: '', message } });
   let text: string;
   try {

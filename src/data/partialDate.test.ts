@@ -14,10 +14,18 @@ describe('parsePartialDate', () => {
     expect(new Date(d.end).toISOString().slice(0, 10)).toBe(end);
   });
 
-  it.each(['2015-02-29', '2016-13', '2016-00', '2016-04-31', '16', '2016/02/04', '2016-2-4', 'Feb 2016', '', '2016-02-04T10:00'])(
-    'rejects %j',
-    (text) => expect(parsePartialDate(text)).toBeNull(),
-  );
+  it.each([
+    '2015-02-29',
+    '2016-13',
+    '2016-00',
+    '2016-04-31',
+    '16',
+    '2016/02/04',
+    '2016-2-4',
+    'Feb 2016',
+    '',
+    '2016-02-04T10:00',
+  ])('rejects %j', (text) => expect(parsePartialDate(text)).toBeNull());
 });
 
 describe('formatPartialDate', () => {
@@ -32,7 +40,9 @@ describe('formatPartialDate', () => {
 
 describe('formatDateSpan', () => {
   it('joins a start and an end with an en dash', () => {
-    expect(formatDateSpan(parsePartialDate('2016-02-04')!, parsePartialDate('2016-03')!)).toBe('4 Feb 2016 – Mar 2016');
+    expect(formatDateSpan(parsePartialDate('2016-02-04')!, parsePartialDate('2016-03')!)).toBe(
+      '4 Feb 2016 – Mar 2016',
+    );
   });
   it('shows a single date when there is no end', () => {
     expect(formatDateSpan(parsePartialDate('2017')!)).toBe('2017');

@@ -43,7 +43,12 @@ export function parsePartialDate(text: string): PartialDate | null {
   // A rolled-over date (2023-02-30 becomes 2 March) is not the date that was written.
   if (day > 28 && new Date(start).getUTCDate() !== day) return null;
   const precision: Precision = d ? 'day' : mo ? 'month' : 'year';
-  const end = precision === 'year' ? utcDay(year + 1, 0, 1) : precision === 'month' ? utcDay(year, month, 1) : utcDay(year, month - 1, day + 1);
+  const end =
+    precision === 'year'
+      ? utcDay(year + 1, 0, 1)
+      : precision === 'month'
+        ? utcDay(year, month, 1)
+        : utcDay(year, month - 1, day + 1);
   return { iso: text, precision, start, end };
 }
 
@@ -54,7 +59,8 @@ const formatted = new Map<string, string>();
 /** Formats a date at exactly its precision: "2016", "Feb 2016", "4 Feb 2016". Memoised: labels are redrawn on every frame of a zoom. */
 export function formatPartialDate(date: PartialDate): string {
   let text = formatted.get(date.iso);
-  if (text === undefined) formatted.set(date.iso, (text = dayjs.utc(date.start).format(FORMAT[date.precision])));
+  if (text === undefined)
+    formatted.set(date.iso, (text = dayjs.utc(date.start).format(FORMAT[date.precision])));
   return text;
 }
 

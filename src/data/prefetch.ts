@@ -3,7 +3,10 @@
  * any other URL (or a second request) is fetched when asked. Lets the page download a reader's
  * dataset while the code that reads it is still loading.
  */
-export function prefetch<R>(fetchFn: (url: string) => Promise<R>, urls: readonly string[]): (url: string) => Promise<R> {
+export function prefetch<R>(
+  fetchFn: (url: string) => Promise<R>,
+  urls: readonly string[],
+): (url: string) => Promise<R> {
   const started = new Map<string, Promise<R>>();
   for (const url of urls) {
     const response = fetchFn(url);

@@ -14,7 +14,10 @@ describe('readBodyEarly', () => {
   });
 
   it('hands out the same text, with the status and headers of the response', async () => {
-    const early = readBodyEarly(response('{"events":[]}', { 'content-type': 'application/json' }), 1000);
+    const early = readBodyEarly(
+      response('{"events":[]}', { 'content-type': 'application/json' }),
+      1000,
+    );
     expect(early.ok).toBe(true);
     expect(early.status).toBe(200);
     expect(early.headers.get('content-type')).toBe('application/json');

@@ -42,7 +42,8 @@ export function indexRelations(events: readonly TimelineEvent[]): Map<string, Re
     if (!byId.has(from) || !event) return;
     let list = index.get(from);
     if (!list) index.set(from, (list = []));
-    if (!list.some((r) => r.event.id === to && r.type === type)) list.push({ type, label: RELATIONS[type].label, event });
+    if (!list.some((r) => r.event.id === to && r.type === type))
+      list.push({ type, label: RELATIONS[type].label, event });
   };
   for (const e of events) {
     for (const r of e.related ?? []) {

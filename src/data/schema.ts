@@ -12,9 +12,17 @@ const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 
-export const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be kebab-case: lowercase letters, digits and single hyphens'));
+export const Slug = v.pipe(
+  v.string(),
+  v.regex(SLUG, 'must be kebab-case: lowercase letters, digits and single hyphens'),
+);
 
 export const IsoDate = v.pipe(
   v.string(),
@@ -49,8 +57,14 @@ export const EventSchema = v.strictObject({
   summary: text(800),
   actors: v.optional(v.array(Slug), []),
   targets: v.optional(v.array(text(160))),
-  countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KP"')))),
-  amountUsd: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number of US dollars'))),
+  countries: v.optional(
+    v.array(
+      v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KP"')),
+    ),
+  ),
+  amountUsd: v.optional(
+    v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number of US dollars')),
+  ),
   tags: v.optional(v.array(Slug)),
   importance: v.optional(v.picklist([1, 2, 3], 'must be 1, 2 or 3')),
   // Required for the curated data (validateDataset's strict mode); optional in readers' own datasets.
@@ -85,7 +99,9 @@ export const ActorSchema = v.strictObject({
   id: Slug,
   name: text(80),
   aliases: v.optional(v.array(text(80)), []),
-  mitreId: v.optional(v.pipe(v.string(), v.regex(/^G\d{4}$/, 'must be a MITRE ATT&CK group id such as G0032'))),
+  mitreId: v.optional(
+    v.pipe(v.string(), v.regex(/^G\d{4}$/, 'must be a MITRE ATT&CK group id such as G0032')),
+  ),
   kind: v.picklist(['group', 'agency', 'scheme'], 'must be group, agency or scheme'),
   description: text(1000),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),

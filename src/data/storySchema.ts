@@ -13,7 +13,9 @@ export const StoryViewSchema = v.strictObject({
   from: v.optional(IsoDate),
   to: v.optional(IsoDate),
   // An empty list would hide every event; leaving `cat` out already means "all categories".
-  cat: v.optional(v.pipe(v.array(Slug), v.minLength(1, 'needs at least one category; leave out cat to show all'))),
+  cat: v.optional(
+    v.pipe(v.array(Slug), v.minLength(1, 'needs at least one category; leave out cat to show all')),
+  ),
 });
 
 export const StoryStepSchema = v.strictObject({

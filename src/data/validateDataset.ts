@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { ActorsFileSchema, CategoriesFileSchema, EventSchema, EventsFileSchema, type Actor, type Category } from './schema.ts';
+import {
+  ActorsFileSchema,
+  CategoriesFileSchema,
+  EventSchema,
+  EventsFileSchema,
+  type Actor,
+  type Category,
+} from './schema.ts';
 import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
 import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
@@ -19,7 +26,11 @@ export interface RawDataset {
 }
 
 export type DatasetResult =
-  | { ok: true; dataset: Dataset; /** Problems with records that were left out (lenient mode only). */ skipped: ValidationError[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Problems with records that were left out (lenient mode only). */ skipped: ValidationError[];
+    }
   | { ok: false; errors: ValidationError[] };
 
 export interface ValidateOptions {
@@ -36,20 +47,32 @@ export interface ValidateOptions {
  * own (unique ids, known categories and actors, related ids that exist, ends after starts).
  * Never throws on bad input; every problem comes back as a ValidationError.
  */
-export function validateDataset(raw: RawDataset, { lenient = false }: ValidateOptions = {}): DatasetResult {
+export function validateDataset(
+  raw: RawDataset,
+  { lenient = false }: ValidateOptions = {},
+): DatasetResult {
   const categories = v.safeParse(CategoriesFileSchema, raw.categories);
   const actors = v.safeParse(ActorsFileSchema, raw.actors);
   const parsed = lenient ? parseEventsLeniently(raw.events) : parseEventsStrictly(raw.events);
   const errors: ValidationError[] = [
     ...parsed.errors,
-    ...(categories.success ? [] : issuesToErrors('categories', 'categories', raw.categories, categories.issues)),
+    ...(categories.success
+      ? []
+      : issuesToErrors('categories', 'categories', raw.categories, categories.issues)),
     ...(actors.success ? [] : issuesToErrors('actors', 'actors', raw.actors, actors.issues)),
   ];
-  if (!parsed.events || !categories.success || !actors.success || (!lenient && errors.length)) return { ok: false, errors };
+  if (!parsed.events || !categories.success || !actors.success || (!lenient && errors.length))
+    return { ok: false, errors };
 
   const setup = [
-    ...duplicates('categories', categories.output.categories.map((c) => c.id)),
-    ...duplicates('actors', actors.output.actors.map((a) => a.id)),
+    ...duplicates(
+      'categories',
+      categories.output.categories.map((c) => c.id),
+    ),
+    ...duplicates(
+      'actors',
+      actors.output.actors.map((a) => a.id),
+    ),
   ];
   const checked = checkEvents(parsed.events.map(toTimelineEvent), {
     categoryIds: new Set(categories.output.categories.map((c) => c.id)),
@@ -60,23 +83,54 @@ export function validateDataset(raw: RawDataset, { lenient = false }: ValidateOp
   const all = errors.concat(setup, checked.errors);
   if (setup.length || (!lenient && all.length)) return { ok: false, errors: all };
   if (checked.events.length === 0) {
-    return { ok: false, errors: all.concat({ file: 'events', record: 'file', field: 'events', message: 'no valid events to show' }) };
+    return {
+      ok: false,
+      errors: all.concat({
+        file: 'events',
+        record: 'file',
+        field: 'events',
+        message: 'no valid events to show',
+      }),
+    };
   }
   const list = checked.events.sort(byTime);
-  return { ok: true, dataset: { events: list, categories: categories.output.categories, actors: actors.output.actors }, skipped: all };
+  return {
+    ok: true,
+    dataset: {
+      events: list,
+      categories: categories.output.categories,
+      actors: actors.output.actors,
+    },
+    skipped: all,
+  };
 }
 
-type ParsedEvents = { events: v.InferOutput<typeof EventSchema>[] | null; errors: ValidationError[] };
+type ParsedEvents = {
+  events: v.InferOutput<typeof EventSchema>[] | null;
+  errors: ValidationError[];
+};
 
 function parseEventsStrictly(input: unknown): ParsedEvents {
   const result = v.safeParse(EventsFileSchema, input);
-  return result.success ? { events: result.output.events, errors: [] } : { events: null, errors: issuesToErrors('events', 'events', input, result.issues) };
+  return result.success
+    ? { events: result.output.events, errors: [] }
+    : { events: null, errors: issuesToErrors('events', 'events', input, result.issues) };
 }
 
 /** Checks each event on its own, keeping the valid ones; only a file without an events list fails. */
 function parseEventsLeniently(input: unknown): ParsedEvents {
   if (!isRecord(input) || !Array.isArray(input.events)) {
-    return { events: null, errors: [{ file: 'events', record: 'file', field: 'events', message: 'must be a list of events: { "events": [ ... ] }' }] };
+    return {
+      events: null,
+      errors: [
+        {
+          file: 'events',
+          record: 'file',
+          field: 'events',
+          message: 'must be a list of events: { "events": [ ... ] }',
+        },
+      ],
+    };
   }
   const list = input.events as unknown[];
   const events: ParsedEvents['events'] & object = [];
@@ -84,7 +138,18 @@ function parseEventsLeniently(input: unknown): ParsedEvents {
   list.forEach((item, i) => {
     const result = v.safeParse(EventSchema, item);
     if (result.success) events.push(result.output);
-    else errors.push(...issuesToErrors('events', 'events', input, result.issues.map((issue) => ({ ...issue, path: [{ key: 'events' }, { key: i }, ...(issue.path ?? [])] as never }))));
+    else
+      errors.push(
+        ...issuesToErrors(
+          'events',
+          'events',
+          input,
+          result.issues.map((issue) => ({
+            ...issue,
+            path: [{ key: 'events' }, { key: i }, ...(issue.path ?? [])] as never,
+          })),
+        ),
+      );
   });
   return { events, errors };
 }
@@ -107,10 +172,14 @@ interface CheckContext {
  * The checks across records. In lenient mode an event with a fatal problem (duplicate id, unknown
  * category, end before start) is left out, and a bad link or actor is dropped from its event.
  */
-function checkEvents(all: TimelineEvent[], { categoryIds, actorIds, lenient }: CheckContext): { events: TimelineEvent[]; errors: ValidationError[] } {
+function checkEvents(
+  all: TimelineEvent[],
+  { categoryIds, actorIds, lenient }: CheckContext,
+): { events: TimelineEvent[]; errors: ValidationError[] } {
   // Plain loops and no per-event closures or arrays: this runs once per row of a reader's file.
   const errors: ValidationError[] = [];
-  const err = (e: TimelineEvent, field: string, message: string) => errors.push({ file: 'events', record: e.id, field, message });
+  const err = (e: TimelineEvent, field: string, message: string) =>
+    errors.push({ file: 'events', record: e.id, field, message });
   const seen = new Set<string>();
   // Titles (lower case) by start date: cheaper than a set of title|date strings, built 100,000 times.
   const titlesOn = new Map<string, Set<string>>();
@@ -118,14 +187,17 @@ function checkEvents(all: TimelineEvent[], { categoryIds, actorIds, lenient }: C
   for (const e of all) {
     const before = errors.length;
     if (seen.has(e.id)) err(e, 'id', `duplicate id "${e.id}": ids must be unique`);
-    if (e.endDate && e.endDate.end < e.startDate.end) err(e, 'end', `must not be before start (${e.start})`);
-    if (!categoryIds.has(e.category)) err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
+    if (e.endDate && e.endDate.end < e.startDate.end)
+      err(e, 'end', `must not be before start (${e.start})`);
+    if (!categoryIds.has(e.category))
+      err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
     if (!lenient && e.sources.length === 0) err(e, 'sources', 'needs at least one source');
     if (!lenient && !e.confidence) err(e, 'confidence', 'is required but missing');
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);
     if (!titles) titlesOn.set(e.start, (titles = new Set()));
-    if (titles.has(title)) err(e, 'title', `another event has the same title and date (${e.start})`);
+    if (titles.has(title))
+      err(e, 'title', `another event has the same title and date (${e.start})`);
     const fatal = errors.length > before;
     seen.add(e.id);
     titles.add(title);
@@ -136,12 +208,14 @@ function checkEvents(all: TimelineEvent[], { categoryIds, actorIds, lenient }: C
       err(e, `actors[${i}]`, `unknown actor "${e.actors[i]}"; add it to actors.json or fix the id`);
     }
     // Copied only when an actor has to go: copying every event would cost seconds on 100,000 rows.
-    if (!fatal || !lenient) kept.push(known || !lenient ? e : { ...e, actors: e.actors.filter((a) => actorIds.has(a)) });
+    if (!fatal || !lenient)
+      kept.push(known || !lenient ? e : { ...e, actors: e.actors.filter((a) => actorIds.has(a)) });
   }
   // The ids of the events kept: those seen, unless some were left out.
   const ids = kept.length === all.length ? seen : new Set(kept.map((e) => e.id));
   const links = new Map<string, NonNullable<TimelineEvent['related']>[number]['type']>();
-  for (const e of kept) if (e.related) for (const r of e.related) links.set(`${e.id}>${r.id}`, r.type);
+  for (const e of kept)
+    if (e.related) for (const r of e.related) links.set(`${e.id}>${r.id}`, r.type);
   for (const e of kept) {
     if (!e.related) continue;
     e.related.forEach((r, i) => {
@@ -150,7 +224,11 @@ function checkEvents(all: TimelineEvent[], { categoryIds, actorIds, lenient }: C
       // A link stated from both ends must read the same both ways (charged-in on one, charges-for on the other).
       const back = links.get(`${r.id}>${e.id}`);
       if (back && back !== inverseOf(r.type)) {
-        err(e, `related[${i}].type`, `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`);
+        err(
+          e,
+          `related[${i}].type`,
+          `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`,
+        );
       }
     });
     if (lenient) e.related = e.related.filter((r) => ids.has(r.id) && r.id !== e.id);

@@ -17,11 +17,17 @@ export type StoryResult = { ok: true; story: Story } | { ok: false; errors: Vali
  * problem comes back as a ValidationError naming the step ("step 3") and the field.
  */
 export function validateStory(raw: unknown, known: StoryContext): StoryResult {
-  const file = isRecord(raw) && typeof raw.id === 'string' && raw.id ? `stories/${raw.id}` : 'story';
+  const file =
+    isRecord(raw) && typeof raw.id === 'string' && raw.id ? `stories/${raw.id}` : 'story';
   const parsed = v.safeParse(StorySchema, raw);
   if (!parsed.success) return { ok: false, errors: shapeErrors(file, parsed.issues) };
   const errors = parsed.output.steps.flatMap((step, i) =>
-    checkStep(step, known).map(([field, message]) => ({ file, record: `step ${i + 1}`, field, message })),
+    checkStep(step, known).map(([field, message]) => ({
+      file,
+      record: `step ${i + 1}`,
+      field,
+      message,
+    })),
   );
   return errors.length ? { ok: false, errors } : { ok: true, story: parsed.output };
 }
@@ -38,13 +44,22 @@ function shapeErrors(file: string, issues: readonly v.BaseIssue<unknown>[]): Val
 }
 
 /** The checks no schema can make: they need the dataset, or compare two fields. */
-function checkStep(step: StoryStep, { eventIds, categoryIds }: StoryContext): [field: string, message: string][] {
+function checkStep(
+  step: StoryStep,
+  { eventIds, categoryIds }: StoryContext,
+): [field: string, message: string][] {
   const problems: [string, string][] = [];
   if (!step.event && !step.view) problems.push(['', 'needs an event, a view, or both']);
-  if (!step.event && !step.title) problems.push(['title', 'is required when the step has no event']);
-  if (step.event && !eventIds.has(step.event)) problems.push(['event', `no event has the id "${step.event}"`]);
+  if (!step.event && !step.title)
+    problems.push(['title', 'is required when the step has no event']);
+  if (step.event && !eventIds.has(step.event))
+    problems.push(['event', `no event has the id "${step.event}"`]);
   step.view?.cat?.forEach((c, i) => {
-    if (!categoryIds.includes(c)) problems.push([`view.cat[${i}]`, `unknown category "${c}"; known: ${categoryIds.join(', ')}`]);
+    if (!categoryIds.includes(c))
+      problems.push([
+        `view.cat[${i}]`,
+        `unknown category "${c}"; known: ${categoryIds.join(', ')}`,
+      ]);
   });
   const { from, to } = step.view ?? {};
   // The URL codec drops half a window, so a story must give both ends or neither.

@@ -18,8 +18,14 @@ export function formatValidationError(e: ValidationError): string {
 }
 
 /** Turns valibot issues into ValidationErrors, naming each record by its id where it has one. */
-export function issuesToErrors(file: string, listKey: string, input: unknown, issues: readonly v.BaseIssue<unknown>[]): ValidationError[] {
-  const list = isRecord(input) && Array.isArray(input[listKey]) ? (input[listKey] as unknown[]) : [];
+export function issuesToErrors(
+  file: string,
+  listKey: string,
+  input: unknown,
+  issues: readonly v.BaseIssue<unknown>[],
+): ValidationError[] {
+  const list =
+    isRecord(input) && Array.isArray(input[listKey]) ? (input[listKey] as unknown[]) : [];
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((p) => p.key as string | number);
     const message = plainMessage(issue);
@@ -27,14 +33,16 @@ export function issuesToErrors(file: string, listKey: string, input: unknown, is
       return { file, record: 'file', field: keys.join('.'), message };
     }
     const item = list[keys[1]];
-    const id = isRecord(item) && typeof item.id === 'string' && item.id ? item.id : `#${keys[1] + 1}`;
+    const id =
+      isRecord(item) && typeof item.id === 'string' && item.id ? item.id : `#${keys[1] + 1}`;
     return { file, record: id, field: fieldPath(keys.slice(2)), message };
   });
 }
 
 /** Rewords valibot's generic messages for a missing or unknown field in plain words. */
 function plainMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.input === undefined && issue.expected !== 'never') return 'is required but missing';
+  if (issue.kind === 'schema' && issue.input === undefined && issue.expected !== 'never')
+    return 'is required but missing';
   if (issue.expected === 'never') return 'is not a field of this format (check its spelling)';
   return issue.message;
 }

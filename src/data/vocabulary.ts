@@ -5,12 +5,32 @@
 /** Ids of events, categories, actors and stories: kebab-case. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The glyph shapes, in the order generated categories take them (the most distinct first). */
-export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'cross', 'star', 'triangle-down', 'wye'] as const;
+export const SHAPES = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'cross',
+  'star',
+  'triangle-down',
+  'wye',
+] as const;
 
 export const CONFIDENCE = ['confirmed', 'attributed', 'suspected'] as const;
 export const RELATION_TYPES = [
-  'attributed-by', 'attribution-of', 'charged-in', 'charges-for', 'sanctioned-in', 'sanction-for',
-  'response-to', 'prompted', 'follows', 'followed-by', 'part-of', 'includes', 'see-also',
+  'attributed-by',
+  'attribution-of',
+  'charged-in',
+  'charges-for',
+  'sanctioned-in',
+  'sanction-for',
+  'response-to',
+  'prompted',
+  'follows',
+  'followed-by',
+  'part-of',
+  'includes',
+  'see-also',
 ] as const;
 
 export type Confidence = (typeof CONFIDENCE)[number];

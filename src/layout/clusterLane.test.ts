@@ -10,7 +10,12 @@ const ev = (id: string, start: string) => toTimelineEvent(eventRecord({ id, star
 const day = (s: string) => Date.parse(s);
 // One event a day through 2016: every bin of a zoomed-out view holds several.
 const events = Array.from({ length: 366 }, (_, i) =>
-  toTimelineEvent(eventRecord({ id: `e${i}`, start: new Date(Date.UTC(2016, 0, 1) + i * DAY).toISOString().slice(0, 10) })),
+  toTimelineEvent(
+    eventRecord({
+      id: `e${i}`,
+      start: new Date(Date.UTC(2016, 0, 1) + i * DAY).toISOString().slice(0, 10),
+    }),
+  ),
 );
 const index = createLaneIndex(events);
 const from = Date.UTC(2016, 0, 1);
@@ -34,7 +39,9 @@ describe('clusterLane', () => {
 });
 
 describe('clusterLane grouping', () => {
-  const events = Array.from({ length: 30 }, (_, i) => ev(`d${i}`, `2016-03-${String(i + 1).padStart(2, '0')}`)).concat(ev('alone', '2016-10-15'));
+  const events = Array.from({ length: 30 }, (_, i) =>
+    ev(`d${i}`, `2016-03-${String(i + 1).padStart(2, '0')}`),
+  ).concat(ev('alone', '2016-10-15'));
   const index = createLaneIndex(events);
   const x = timeScale([day('2016-01-01'), day('2017-01-01')], [0, 1000]);
 

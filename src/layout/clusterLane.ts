@@ -37,7 +37,12 @@ export interface DenseLane {
  * multiple of the bin's duration), so clusters stay put while panning and split as you zoom in.
  * Costs two binary searches per bin: independent of how many events the dataset has.
  */
-export function clusterLane(lane: string, index: LaneIndex, x: TimeScale, binPx: number): DenseLane {
+export function clusterLane(
+  lane: string,
+  index: LaneIndex,
+  x: TimeScale,
+  binPx: number,
+): DenseLane {
   const [d0, d1] = x.domain;
   const [r0, r1] = x.range;
   // Bin durations come from a ladder of powers of two (in hours), so the grid stays the same while
@@ -59,7 +64,18 @@ export function clusterLane(lane: string, index: LaneIndex, x: TimeScale, binPx:
       const t1 = index.sortedAt[j - 1]!;
       const xa = x(t0);
       const xb = x(t1);
-      clusters.push({ key: `${lane}:${first.id}`, lane, count: j - i, t0, t1, x: (xa + xb) / 2, x0: Math.min(xa, (xa + xb) / 2 - 12), x1: Math.max(xb, (xa + xb) / 2 + 12), first, last });
+      clusters.push({
+        key: `${lane}:${first.id}`,
+        lane,
+        count: j - i,
+        t0,
+        t1,
+        x: (xa + xb) / 2,
+        x0: Math.min(xa, (xa + xb) / 2 - 12),
+        x1: Math.max(xb, (xa + xb) / 2 + 12),
+        first,
+        last,
+      });
     }
     edge = next;
     i = j;

@@ -2,22 +2,64 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { ACTORS, eventRecord } from '../testing/fixtures.ts';
 import type { Actor } from '../data/schema.ts';
-import { NO_FILTERS, combine, facetPredicates, hasFilters, normalizeText, queryTerms, searchText, type FilterCriteria } from './eventFilter.ts';
+import {
+  NO_FILTERS,
+  combine,
+  facetPredicates,
+  hasFilters,
+  normalizeText,
+  queryTerms,
+  searchText,
+  type FilterCriteria,
+} from './eventFilter.ts';
 
 const actors: Actor[] = [
   ...ACTORS,
-  { id: 'apt38', name: 'APT38', aliases: ['BlueNoroff', 'Stardust Chollima'], kind: 'group', description: 'A group.', sources: ACTORS[0]!.sources },
+  {
+    id: 'apt38',
+    name: 'APT38',
+    aliases: ['BlueNoroff', 'Stardust Chollima'],
+    kind: 'group',
+    description: 'A group.',
+    sources: ACTORS[0]!.sources,
+  },
 ];
 const actorById = new Map(actors.map((a) => [a.id, a]));
 const heist = toTimelineEvent(
-  eventRecord({ id: 'heist', title: 'Bangladesh Bank heist', actors: ['apt38'], countries: ['BD'], amountUsd: 81e6, confidence: 'attributed', targets: ['Bangladesh Bank'] }),
+  eventRecord({
+    id: 'heist',
+    title: 'Bangladesh Bank heist',
+    actors: ['apt38'],
+    countries: ['BD'],
+    amountUsd: 81e6,
+    confidence: 'attributed',
+    targets: ['Bangladesh Bank'],
+  }),
 );
-const seoul = toTimelineEvent(eventRecord({ id: 'seoul', title: 'Attaque à Séoul', summary: 'Des banques coréennes.', actors: ['lazarus-group'], countries: ['KR'], confidence: 'suspected' }));
-const summit = toTimelineEvent(eventRecord({ id: 'summit', title: 'Singapore summit', category: 'diplomacy', confidence: 'confirmed' }));
+const seoul = toTimelineEvent(
+  eventRecord({
+    id: 'seoul',
+    title: 'Attaque à Séoul',
+    summary: 'Des banques coréennes.',
+    actors: ['lazarus-group'],
+    countries: ['KR'],
+    confidence: 'suspected',
+  }),
+);
+const summit = toTimelineEvent(
+  eventRecord({
+    id: 'summit',
+    title: 'Singapore summit',
+    category: 'diplomacy',
+    confidence: 'confirmed',
+  }),
+);
 const all = [heist, seoul, summit];
 
 const run = (criteria: Partial<FilterCriteria>) => {
-  const p = combine(facetPredicates({ ...NO_FILTERS, ...criteria }, (e) => searchText(e, actorById)));
+  const p = combine(
+    facetPredicates({ ...NO_FILTERS, ...criteria }, (e) => searchText(e, actorById)),
+  );
   return all.filter(p).map((e) => e.id);
 };
 
@@ -52,7 +94,10 @@ describe('filters', () => {
   });
 
   it('can leave one facet out, to count what each option would keep', () => {
-    const predicates = facetPredicates({ ...NO_FILTERS, actors: ['apt38'], countries: ['KR'] }, (e) => searchText(e, actorById));
+    const predicates = facetPredicates(
+      { ...NO_FILTERS, actors: ['apt38'], countries: ['KR'] },
+      (e) => searchText(e, actorById),
+    );
     expect(all.filter(combine(predicates, 'countries')).map((e) => e.id)).toEqual(['heist']);
     expect(all.filter(combine(predicates, 'actors')).map((e) => e.id)).toEqual(['seoul']);
   });

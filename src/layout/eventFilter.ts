@@ -13,7 +13,13 @@ export interface FilterCriteria {
   minAmount: number | null;
 }
 
-export const NO_FILTERS: FilterCriteria = { query: '', actors: [], countries: [], confidence: [], minAmount: null };
+export const NO_FILTERS: FilterCriteria = {
+  query: '',
+  actors: [],
+  countries: [],
+  confidence: [],
+  minAmount: null,
+};
 
 export type Facet = 'query' | 'actors' | 'countries' | 'confidence' | 'minAmount';
 
@@ -43,7 +49,16 @@ export function searchText(event: TimelineEvent, actorById: ReadonlyMap<string, 
     return actor ? [actor.name, ...actor.aliases] : [id];
   });
   const countries = (event.countries ?? []).flatMap((c) => [c, countryName(c)]);
-  return normalizeText([event.title, event.summary, ...actorWords, ...(event.targets ?? []), ...(event.tags ?? []), ...countries].join(' \u0001 '));
+  return normalizeText(
+    [
+      event.title,
+      event.summary,
+      ...actorWords,
+      ...(event.targets ?? []),
+      ...(event.tags ?? []),
+      ...countries,
+    ].join(' \u0001 '),
+  );
 }
 
 /** The words of a query, normalised; quotes and punctuation around words are ignored. */
@@ -55,7 +70,10 @@ export function queryTerms(query: string): string[] {
 }
 
 /** Builds one predicate per facet, so counts can leave one facet out (how many would each option keep). */
-export function facetPredicates(criteria: FilterCriteria, textOf: (e: TimelineEvent) => string): Record<Facet, (e: TimelineEvent) => boolean> {
+export function facetPredicates(
+  criteria: FilterCriteria,
+  textOf: (e: TimelineEvent) => string,
+): Record<Facet, (e: TimelineEvent) => boolean> {
   const terms = queryTerms(criteria.query);
   const actors = new Set(criteria.actors);
   const countries = new Set(criteria.countries);
@@ -64,18 +82,30 @@ export function facetPredicates(criteria: FilterCriteria, textOf: (e: TimelineEv
     query: (e) => terms.length === 0 || terms.every((t) => textOf(e).includes(t)),
     actors: (e) => actors.size === 0 || e.actors.some((a) => actors.has(a)),
     countries: (e) => countries.size === 0 || (e.countries ?? []).some((c) => countries.has(c)),
-    confidence: (e) => confidence.size === 0 || (e.confidence !== undefined && confidence.has(e.confidence)),
+    confidence: (e) =>
+      confidence.size === 0 || (e.confidence !== undefined && confidence.has(e.confidence)),
     minAmount: (e) => criteria.minAmount === null || (e.amountUsd ?? 0) >= criteria.minAmount,
   };
 }
 
 /** One predicate for all facets, optionally leaving one out. */
-export function combine(predicates: Record<Facet, (e: TimelineEvent) => boolean>, except?: Facet): (e: TimelineEvent) => boolean {
-  const list = (Object.keys(predicates) as Facet[]).filter((f) => f !== except).map((f) => predicates[f]);
+export function combine(
+  predicates: Record<Facet, (e: TimelineEvent) => boolean>,
+  except?: Facet,
+): (e: TimelineEvent) => boolean {
+  const list = (Object.keys(predicates) as Facet[])
+    .filter((f) => f !== except)
+    .map((f) => predicates[f]);
   return (e) => list.every((p) => p(e));
 }
 
 /** True when any filter is set. */
 export function hasFilters(c: FilterCriteria): boolean {
-  return c.query.trim() !== '' || c.actors.length > 0 || c.countries.length > 0 || c.confidence.length > 0 || c.minAmount !== null;
+  return (
+    c.query.trim() !== '' ||
+    c.actors.length > 0 ||
+    c.countries.length > 0 ||
+    c.confidence.length > 0 ||
+    c.minAmount !== null
+  );
 }

@@ -11,7 +11,11 @@ export interface Histogram {
 }
 
 /** One pass over the events (run when the filters change, never per frame). */
-export function histogram(events: readonly TimelineEvent[], extent: TimeRange, bins: number): Histogram {
+export function histogram(
+  events: readonly TimelineEvent[],
+  extent: TimeRange,
+  bins: number,
+): Histogram {
   const n = Math.max(1, Math.floor(bins));
   const counts = new Map<string, Uint32Array>();
   const totals = new Uint32Array(n);
@@ -19,7 +23,8 @@ export function histogram(events: readonly TimelineEvent[], extent: TimeRange, b
   for (const e of events) {
     const t = drawnAt(e);
     const i = Math.min(n - 1, Math.max(0, Math.floor(((t - extent.from) / span) * n)));
-    const row = counts.get(e.category) ?? counts.set(e.category, new Uint32Array(n)).get(e.category)!;
+    const row =
+      counts.get(e.category) ?? counts.set(e.category, new Uint32Array(n)).get(e.category)!;
     row[i]!++;
     totals[i]!++;
   }

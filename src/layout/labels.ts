@@ -23,7 +23,11 @@ const PAD = 6;
  * its label beside a string of thefts.
  */
 export function labelPriority(a: TimelineEvent, b: TimelineEvent): number {
-  return (b.importance ?? 1) - (a.importance ?? 1) || (b.amountUsd ?? 0) - (a.amountUsd ?? 0) || a.t0 - b.t0;
+  return (
+    (b.importance ?? 1) - (a.importance ?? 1) ||
+    (b.amountUsd ?? 0) - (a.amountUsd ?? 0) ||
+    a.t0 - b.t0
+  );
 }
 
 /** Shortens a title to fit a label, with an ellipsis; the full title stays in the accessible name. */
@@ -37,17 +41,30 @@ export function labelText(title: string): string {
  * event's label may cross other marks, so the selected event is always named.
  * Marks without room keep no label; their name shows on hover and focus instead.
  */
-export function placeLabels(marks: readonly PlacedMark[], width: number, pinned: string | null = null, measure = estimateWidth): PlacedLabel[] {
+export function placeLabels(
+  marks: readonly PlacedMark[],
+  width: number,
+  pinned: string | null = null,
+  measure = estimateWidth,
+): PlacedLabel[] {
   // Occupied intervals per row; a mark's own glyph (tagged with its id) does not block its label.
   const taken = new Map<number, [number, number, string?][]>();
   const rowOf = (m: PlacedMark) => Math.round(m.y);
-  for (const m of marks) (taken.get(rowOf(m)) ?? taken.set(rowOf(m), []).get(rowOf(m))!).push([m.x0, m.x1, m.event.id]);
+  for (const m of marks)
+    (taken.get(rowOf(m)) ?? taken.set(rowOf(m), []).get(rowOf(m))!).push([m.x0, m.x1, m.event.id]);
   // The pinned (selected) event's label may cross other marks: it is drawn on top, with a halo.
   const free = (row: number, a: number, b: number, own: PlacedMark) =>
-    a >= 0 && b <= width && (own.event.id === pinned || taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b));
+    a >= 0 &&
+    b <= width &&
+    (own.event.id === pinned ||
+      taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b));
   const placed: PlacedLabel[] = [];
   // The selected event (pinned) is labelled before any other.
-  const order = [...marks].sort((a, b) => Number(b.event.id === pinned) - Number(a.event.id === pinned) || labelPriority(a.event, b.event));
+  const order = [...marks].sort(
+    (a, b) =>
+      Number(b.event.id === pinned) - Number(a.event.id === pinned) ||
+      labelPriority(a.event, b.event),
+  );
   for (const m of order) {
     const text = labelText(m.event.title);
     const w = measure(text);
@@ -57,7 +74,13 @@ export function placeLabels(marks: readonly PlacedMark[], width: number, pinned:
     const side = free(row, ...right, m) ? right : free(row, ...left, m) ? left : null;
     if (!side) continue;
     taken.get(row)!.push(side);
-    placed.push({ id: m.event.id, text, x: side === right ? side[0] : side[1], y: m.y, anchor: side === right ? 'start' : 'end' });
+    placed.push({
+      id: m.event.id,
+      text,
+      x: side === right ? side[0] : side[1],
+      y: m.y,
+      anchor: side === right ? 'start' : 'end',
+    });
   }
   return placed;
 }

@@ -5,9 +5,18 @@ import { eventRecord } from '../testing/fixtures.ts';
 import { indexByLane } from './timeIndex.ts';
 import { laneInputs } from './laneInputs.ts';
 
-const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
-const many = Array.from({ length: 400 }, (_, i) => ev(`t${i}`, `2016-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`));
-const few = [ev('l1', '2016-05-01', { category: 'legal' }), ev('l2', '2016-08-01', { category: 'legal' })];
+const ev = (id: string, start: string, extra = {}) =>
+  toTimelineEvent(eventRecord({ id, start, ...extra }));
+const many = Array.from({ length: 400 }, (_, i) =>
+  ev(
+    `t${i}`,
+    `2016-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+  ),
+);
+const few = [
+  ev('l1', '2016-05-01', { category: 'legal' }),
+  ev('l2', '2016-08-01', { category: 'legal' }),
+];
 const indexes = indexByLane([...many, ...few]);
 const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 600]);
 

@@ -38,6 +38,10 @@ export function laneInputs(
     // Bins hold events by where they are drawn; a bar that began before the window is added as it is.
     const running = rangesRunningAt(index, from);
     const events = [...dense.singles, ...running];
-    return { category, events: [...events, ...extra.filter((e) => !events.includes(e))], clusters: dense.clusters };
+    return {
+      category,
+      events: [...events, ...extra.filter((e) => !events.includes(e))],
+      clusters: dense.clusters,
+    };
   });
 }

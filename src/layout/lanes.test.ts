@@ -7,10 +7,14 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 
 // The old shape of the call: all events, and the lanes to show.
 const layoutLanes = (events: TimelineEvent[], lanes: string[], scale: typeof x) =>
-  layoutInputs(lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })), scale);
+  layoutInputs(
+    lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })),
+    scale,
+  );
 
 const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 1000]);
-const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
+const ev = (id: string, start: string, extra = {}) =>
+  toTimelineEvent(eventRecord({ id, start, ...extra }));
 
 describe('layoutLanes', () => {
   it('gives each visible category one lane, in order, stacked below the axis', () => {
@@ -31,7 +35,11 @@ describe('layoutLanes', () => {
   });
 
   it('stacks overlapping ranges so bars never overlap', () => {
-    const events = [ev('a', '2016-02', { end: '2016-06' }), ev('b', '2016-04', { end: '2016-08' }), ev('c', '2016-07', { end: '2016-09' })];
+    const events = [
+      ev('a', '2016-02', { end: '2016-06' }),
+      ev('b', '2016-04', { end: '2016-08' }),
+      ev('c', '2016-07', { end: '2016-09' }),
+    ];
     const { marks } = layoutLanes(events, ['theft'], x);
     const rows = new Map(marks.map((m) => [m.event.id, m.row]));
     expect(rows.get('a')).not.toBe(rows.get('b'));
@@ -45,12 +53,18 @@ describe('layoutLanes', () => {
   });
 
   it('leaves out events of hidden categories', () => {
-    expect(layoutLanes([ev('a', '2016-02', { category: 'legal' })], ['theft'], x).marks).toEqual([]);
+    expect(layoutLanes([ev('a', '2016-02', { category: 'legal' })], ['theft'], x).marks).toEqual(
+      [],
+    );
   });
 
   it('grows a lane by one row height per row', () => {
     const one = layoutLanes([ev('a', '2016-02-04')], ['theft'], x).lanes[0]!;
-    const two = layoutLanes([ev('a', '2016-02-04'), ev('b', '2016-02-04', { title: 'B' })], ['theft'], x).lanes[0]!;
+    const two = layoutLanes(
+      [ev('a', '2016-02-04'), ev('b', '2016-02-04', { title: 'B' })],
+      ['theft'],
+      x,
+    ).lanes[0]!;
     expect(two.height - one.height).toBe(METRICS.row);
   });
 });
@@ -58,7 +72,18 @@ describe('layoutLanes', () => {
 describe('layoutLanes with a dense lane', () => {
   it('puts the clusters and the lone events of a dense lane on one row', () => {
     const lone = ev('lone', '2016-09-01');
-    const cluster = { key: 'theft:0', lane: 'theft', count: 40, t0: Date.UTC(2016, 1, 1), t1: Date.UTC(2016, 1, 20), x: 60, x0: 48, x1: 72, first: lone, last: lone };
+    const cluster = {
+      key: 'theft:0',
+      lane: 'theft',
+      count: 40,
+      t0: Date.UTC(2016, 1, 1),
+      t1: Date.UTC(2016, 1, 20),
+      x: 60,
+      x0: 48,
+      x1: 72,
+      first: lone,
+      last: lone,
+    };
     const layout = layoutInputs([{ category: 'theft', events: [lone], clusters: [cluster] }], x);
     expect(layout.lanes[0]!.rows).toBe(1);
     expect(layout.clusters).toMatchObject([{ key: 'theft:0', count: 40, y: layout.marks[0]!.y }]);

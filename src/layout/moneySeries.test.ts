@@ -3,7 +3,8 @@ import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { cumulativeThefts, describeMoney, nearestPoint, responseMarkers } from './moneySeries.ts';
 
-const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
+const ev = (id: string, start: string, extra = {}) =>
+  toTimelineEvent(eventRecord({ id, start, ...extra }));
 const events = [
   ev('b', '2018-01-26', { amountUsd: 500 }),
   ev('a', '2016-02', { amountUsd: 81 }),
@@ -14,7 +15,10 @@ const events = [
 
 describe('cumulativeThefts', () => {
   it('adds up the thefts that give an amount, in time order', () => {
-    expect(cumulativeThefts(events).map((p) => [p.event.id, p.cumulative])).toEqual([['a', 81], ['b', 581]]);
+    expect(cumulativeThefts(events).map((p) => [p.event.id, p.cumulative])).toEqual([
+      ['a', 81],
+      ['b', 581],
+    ]);
   });
   it('leaves out amounts of other categories, such as forfeitures', () => {
     expect(cumulativeThefts(events).some((p) => p.event.id === 'forfeiture')).toBe(false);
@@ -36,7 +40,9 @@ describe('nearestPoint and describeMoney', () => {
     expect(nearestPoint(points, Date.UTC(2017, 11, 1))!.event.id).toBe('b');
   });
   it('summarises the curve in words', () => {
-    expect(describeMoney(points, (n) => `$${n}`)).toBe('2 thefts with a reported amount, 2016–2018, total $581. The largest is Event b ($500).');
+    expect(describeMoney(points, (n) => `$${n}`)).toBe(
+      '2 thefts with a reported amount, 2016–2018, total $581. The largest is Event b ($500).',
+    );
   });
   it('says so when nothing matches', () => {
     expect(describeMoney([], String)).toMatch(/^No thefts/);

@@ -41,7 +41,10 @@ export function nearestPoint(points: readonly MoneyPoint[], t: number): MoneyPoi
 }
 
 /** A plain-text summary of the curve, for screen readers and for the chart's caption. */
-export function describeMoney(points: readonly MoneyPoint[], format: (usd: number) => string): string {
+export function describeMoney(
+  points: readonly MoneyPoint[],
+  format: (usd: number) => string,
+): string {
   const last = points[points.length - 1];
   if (!last) return 'No thefts with a reported amount match the current filters.';
   const largest = points.reduce((a, b) => (b.amount > a.amount ? b : a));

@@ -18,7 +18,9 @@ describe('windowAround', () => {
 
 describe('eventSteps', () => {
   it('makes one step per event, with the event title and no narration', () => {
-    expect(eventSteps([heist])).toMatchObject([{ title: 'Heist', event: heist, narration: null, questions: [] }]);
+    expect(eventSteps([heist])).toMatchObject([
+      { title: 'Heist', event: heist, narration: null, questions: [] },
+    ]);
   });
 });
 
@@ -36,10 +38,21 @@ describe('storySteps', () => {
   const steps = storySteps(story, byId, fallback);
 
   it('takes a view step window from its dates, through the end of the last period', () => {
-    expect(steps[0]).toMatchObject({ title: 'Overview', event: null, categories: ['theft'], range: { from: Date.UTC(2015, 0, 1), to: Date.UTC(2019, 0, 1) } });
+    expect(steps[0]).toMatchObject({
+      title: 'Overview',
+      event: null,
+      categories: ['theft'],
+      range: { from: Date.UTC(2015, 0, 1), to: Date.UTC(2019, 0, 1) },
+    });
   });
   it('takes an event step title from its event, and keeps the narration and questions', () => {
-    expect(steps[1]).toMatchObject({ title: 'Heist', event: heist, narration: 'This happened.', questions: ['Why?'], range: windowAround(heist) });
+    expect(steps[1]).toMatchObject({
+      title: 'Heist',
+      event: heist,
+      narration: 'This happened.',
+      questions: ['Why?'],
+      range: windowAround(heist),
+    });
   });
   it('keeps a step whose event is missing, with its own title and the fallback window', () => {
     expect(steps[2]).toMatchObject({ title: 'Gone', event: null, range: fallback });

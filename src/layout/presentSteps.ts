@@ -25,7 +25,14 @@ export function windowAround(event: TimelineEvent, minSpan = 365 * DAY): TimeRan
 
 /** A presentation of events one by one, in time order (no story: the events of the current filters). */
 export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
-  return events.map((event) => ({ title: event.title, event, narration: null, questions: [], range: windowAround(event), categories: null }));
+  return events.map((event) => ({
+    title: event.title,
+    event,
+    narration: null,
+    questions: [],
+    range: windowAround(event),
+    categories: null,
+  }));
 }
 
 /**
@@ -33,12 +40,17 @@ export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
  * whose event is missing from the dataset keeps its own title and view. `fallback` is the window
  * for a step that gives neither.
  */
-export function storySteps(story: Story, byId: ReadonlyMap<string, TimelineEvent>, fallback: TimeRange): PresentStep[] {
+export function storySteps(
+  story: Story,
+  byId: ReadonlyMap<string, TimelineEvent>,
+  fallback: TimeRange,
+): PresentStep[] {
   return story.steps.map((step) => {
     const event = (step.event && byId.get(step.event)) || null;
     const from = step.view?.from ? parsePartialDate(step.view.from) : null;
     const to = step.view?.to ? parsePartialDate(step.view.to) : null;
-    const range = from && to ? { from: from.start, to: to.end } : event ? windowAround(event) : fallback;
+    const range =
+      from && to ? { from: from.start, to: to.end } : event ? windowAround(event) : fallback;
     return {
       title: step.title ?? event?.title ?? story.title,
       event,

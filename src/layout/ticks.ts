@@ -35,14 +35,43 @@ const monthYear = utcFormat('MMM YYYY');
 const quarter = (d: Date) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 
 const LEVELS: TickLevel[] = [
-  { name: 'day', step: DAY, interval: utcDay, format: utcFormat('D'), context: { interval: utcMonth, format: monthYear } },
-  { name: 'week', step: 7 * DAY, interval: utcMonday, format: utcFormat('D MMM'), context: { interval: utcMonth, format: monthYear } },
-  { name: 'month', step: 30.4 * DAY, interval: utcMonth, format: utcFormat('MMM'), context: { interval: utcYear, format: year } },
-  { name: 'quarter', step: 91 * DAY, interval: utcMonth.every(3)!, format: quarter, context: { interval: utcYear, format: year } },
+  {
+    name: 'day',
+    step: DAY,
+    interval: utcDay,
+    format: utcFormat('D'),
+    context: { interval: utcMonth, format: monthYear },
+  },
+  {
+    name: 'week',
+    step: 7 * DAY,
+    interval: utcMonday,
+    format: utcFormat('D MMM'),
+    context: { interval: utcMonth, format: monthYear },
+  },
+  {
+    name: 'month',
+    step: 30.4 * DAY,
+    interval: utcMonth,
+    format: utcFormat('MMM'),
+    context: { interval: utcYear, format: year },
+  },
+  {
+    name: 'quarter',
+    step: 91 * DAY,
+    interval: utcMonth.every(3)!,
+    format: quarter,
+    context: { interval: utcYear, format: year },
+  },
   { name: 'year', step: 365.25 * DAY, interval: utcYear, format: year },
   { name: 'two-years', step: 2 * 365.25 * DAY, interval: utcYear.every(2)!, format: year },
   { name: 'half-decade', step: 5 * 365.25 * DAY, interval: utcYear.every(5)!, format: year },
-  { name: 'decade', step: 10 * 365.25 * DAY, interval: utcYear.every(10)!, format: (d) => `${year(d)}s` },
+  {
+    name: 'decade',
+    step: 10 * 365.25 * DAY,
+    interval: utcYear.every(10)!,
+    format: (d) => `${year(d)}s`,
+  },
 ];
 
 /**
@@ -55,7 +84,9 @@ export function axisTicks(range: TimeRange, width: number, minSpacing = 64): Axi
   const level = LEVELS.find((l) => l.step / perPixel >= minSpacing) ?? LEVELS[LEVELS.length - 1]!;
   const from = new Date(range.from);
   const to = new Date(range.to);
-  const ticks = level.interval.range(from, to).map((d) => ({ t: d.getTime(), label: level.format(d) }));
+  const ticks = level.interval
+    .range(from, to)
+    .map((d) => ({ t: d.getTime(), label: level.format(d) }));
   const context = level.context
     ? // Include the period that is already under way at the left edge, so the context is never blank.
       [level.context.interval.floor(from), ...level.context.interval.range(from, to)]

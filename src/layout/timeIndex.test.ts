@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { countAt, countIn, createLaneIndex, eventsIn, indexByLane, rangesRunningAt } from './timeIndex.ts';
+import {
+  countAt,
+  countIn,
+  createLaneIndex,
+  eventsIn,
+  indexByLane,
+  rangesRunningAt,
+} from './timeIndex.ts';
 
-const ev = (id: string, start: string, extra = {}) => toTimelineEvent(eventRecord({ id, start, ...extra }));
+const ev = (id: string, start: string, extra = {}) =>
+  toTimelineEvent(eventRecord({ id, start, ...extra }));
 const day = (s: string) => Date.parse(s);
 
 describe('eventsIn', () => {
@@ -14,15 +22,28 @@ describe('eventsIn', () => {
     ev('c', '2018-01-01'),
   ]);
   it('finds the points in a window by binary search', () => {
-    expect(eventsIn(index, day('2016-05-01'), day('2016-07-01')).map((e) => e.id)).toEqual(['long', 'b']);
+    expect(eventsIn(index, day('2016-05-01'), day('2016-07-01')).map((e) => e.id)).toEqual([
+      'long',
+      'b',
+    ]);
   });
   it('includes a range that began before the window and is still running', () => {
-    expect(eventsIn(index, day('2017-06-01'), day('2017-07-01')).map((e) => e.id)).toEqual(['long']);
+    expect(eventsIn(index, day('2017-06-01'), day('2017-07-01')).map((e) => e.id)).toEqual([
+      'long',
+    ]);
   });
   it('finds a multi-year campaign anywhere inside it, without scanning what came before', () => {
     const campaign = ev('campaign', '2001-01', { end: '2019-12' });
-    const lane = createLaneIndex([campaign, ...Array.from({ length: 50 }, (_, i) => ev(`p${i}`, `${2002 + (i % 15)}-06-01`)), ev('late', '2019-06-10')]);
-    expect(eventsIn(lane, day('2019-06-01'), day('2019-07-01')).map((e) => e.id).sort()).toEqual(['campaign', 'late']);
+    const lane = createLaneIndex([
+      campaign,
+      ...Array.from({ length: 50 }, (_, i) => ev(`p${i}`, `${2002 + (i % 15)}-06-01`)),
+      ev('late', '2019-06-10'),
+    ]);
+    expect(
+      eventsIn(lane, day('2019-06-01'), day('2019-07-01'))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['campaign', 'late']);
   });
 
   it('finds nothing in an empty window', () => {
@@ -32,14 +53,20 @@ describe('eventsIn', () => {
 
 describe('rangesRunningAt', () => {
   it('lists the bars that began before an instant and still run past it', () => {
-    const lane = createLaneIndex([ev('bar', '2016-01-01', { end: '2016-03-01' }), ev('point', '2016-01-15'), ev('over', '2015-12-01', { end: '2015-12-20' })]);
+    const lane = createLaneIndex([
+      ev('bar', '2016-01-01', { end: '2016-03-01' }),
+      ev('point', '2016-01-15'),
+      ev('over', '2015-12-01', { end: '2015-12-20' }),
+    ]);
     expect(rangesRunningAt(lane, day('2016-02-01')).map((e) => e.id)).toEqual(['bar']);
   });
 });
 
 describe('countAt', () => {
   it('counts the events drawn in a window without listing them', () => {
-    const index = createLaneIndex(['01', '02', '03', '04'].map((m, i) => ev(`e${i}`, `2016-${m}-10`)));
+    const index = createLaneIndex(
+      ['01', '02', '03', '04'].map((m, i) => ev(`e${i}`, `2016-${m}-10`)),
+    );
     expect(countAt(index, day('2016-02-01'), day('2016-04-01'))).toBe(2);
   });
 });

@@ -51,7 +51,8 @@ export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
 /** Indexes events per lane (category). */
 export function indexByLane(events: readonly TimelineEvent[]): Map<string, LaneIndex> {
   const groups = new Map<string, TimelineEvent[]>();
-  for (const e of events) (groups.get(e.category) ?? groups.set(e.category, []).get(e.category)!).push(e);
+  for (const e of events)
+    (groups.get(e.category) ?? groups.set(e.category, []).get(e.category)!).push(e);
   return new Map([...groups].map(([lane, list]) => [lane, createLaneIndex(list)]));
 }
 
@@ -84,7 +85,11 @@ export function eventsIn(index: LaneIndex, from: number, to: number): TimelineEv
 /** Ranges that began before `from` and still run into it: drawn as bars even where the lane is clustered. */
 export function rangesRunningAt(index: LaneIndex, from: number): TimelineEvent[] {
   const out = index.long.filter((e) => e.isRange && e.t0 < from && e.t1 > from);
-  for (let i = lowerBound(index.starts, from - index.maxSpan), hi = lowerBound(index.starts, from); i < hi; i++) {
+  for (
+    let i = lowerBound(index.starts, from - index.maxSpan), hi = lowerBound(index.starts, from);
+    i < hi;
+    i++
+  ) {
     const e = index.events[i]!;
     if (e.isRange && e.t1 > from && e.t1 - e.t0 <= LONG_SPAN) out.push(e);
   }

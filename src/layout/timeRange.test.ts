@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, MIN_SPAN, centreOn, clampRange, extentOf, panRange, resizeRange, zoomRange } from './timeRange.ts';
+import {
+  DAY,
+  MIN_SPAN,
+  centreOn,
+  clampRange,
+  extentOf,
+  panRange,
+  resizeRange,
+  zoomRange,
+} from './timeRange.ts';
 
 const extent = { from: 0, to: 1000 * DAY };
 
 describe('clampRange', () => {
   it('keeps a range inside the extent without changing its span', () => {
-    expect(clampRange({ from: -100 * DAY, to: 100 * DAY }, extent)).toEqual({ from: 0, to: 200 * DAY });
+    expect(clampRange({ from: -100 * DAY, to: 100 * DAY }, extent)).toEqual({
+      from: 0,
+      to: 200 * DAY,
+    });
   });
   it('never zooms in closer than a few days', () => {
     const r = clampRange({ from: 500 * DAY, to: 500 * DAY + 1000 }, extent);

@@ -34,8 +34,15 @@ export function clampRange(range: TimeRange, extent: TimeRange, minSpan = MIN_SP
 }
 
 /** Zooms by `factor` (> 1 zooms in) keeping the instant `anchor` at the same place on screen. */
-export function zoomRange(range: TimeRange, factor: number, anchor = (range.from + range.to) / 2): TimeRange {
-  return { from: anchor - (anchor - range.from) / factor, to: anchor + (range.to - anchor) / factor };
+export function zoomRange(
+  range: TimeRange,
+  factor: number,
+  anchor = (range.from + range.to) / 2,
+): TimeRange {
+  return {
+    from: anchor - (anchor - range.from) / factor,
+    to: anchor + (range.to - anchor) / factor,
+  };
 }
 
 /** Moves the range so that `t` is in its centre, keeping its span. */
@@ -55,6 +62,13 @@ export function panRange(range: TimeRange, delta: number): TimeRange {
 }
 
 /** Moves one edge of a range to `t`, never letting the edges cross. */
-export function resizeRange(range: TimeRange, edge: 'from' | 'to', t: number, minSpan: number): TimeRange {
-  return edge === 'from' ? { from: Math.min(t, range.to - minSpan), to: range.to } : { from: range.from, to: Math.max(t, range.from + minSpan) };
+export function resizeRange(
+  range: TimeRange,
+  edge: 'from' | 'to',
+  t: number,
+  minSpan: number,
+): TimeRange {
+  return edge === 'from'
+    ? { from: Math.min(t, range.to - minSpan), to: range.to }
+    : { from: range.from, to: Math.max(t, range.from + minSpan) };
 }

@@ -16,12 +16,16 @@ export interface TimeScale {
 }
 
 /** The time scale mapping `domain` (UTC ms) onto `range` (px); a zero-length domain maps to the range's middle. */
-export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
+export function timeScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): TimeScale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
   // Normalise, then interpolate, as d3-scale does, so the ends of the domain land exactly on the ends of the range.
-  const scale = (t: number) => (span === 0 ? (r0 + r1) / 2 : r0 * (1 - (t - d0) / span) + r1 * ((t - d0) / span));
+  const scale = (t: number) =>
+    span === 0 ? (r0 + r1) / 2 : r0 * (1 - (t - d0) / span) + r1 * ((t - d0) / span);
   return Object.assign(scale, {
     invert: (px: number) => (span === 0 || r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span),
     domain: [d0, d1] as const,

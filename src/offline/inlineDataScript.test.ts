@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { inlineDataScript } from './inlineDataScript.ts';
 
 describe('inlineDataScript', () => {
-  const files = { 'data/events.json': '{"summary":"</script><script>alert(1)</script> <!-- x"}', 'data/stories/index.json': '{"stories":[]}' };
+  const files = {
+    'data/events.json': '{"summary":"</script><script>alert(1)</script> <!-- x"}',
+    'data/stories/index.json': '{"stories":[]}',
+  };
   const html = inlineDataScript(files);
 
   it('writes one JSON script element with the id fetchData reads', () => {

@@ -11,7 +11,12 @@ const build = (events: string) =>
 
 describe('precacheManifest', () => {
   it('lists the page as ./ first, then the other files in name order', () => {
-    expect(precacheManifest(build('{}')).urls).toEqual(['./', 'assets/index-abc.js', 'data/events.json', 'favicon.svg']);
+    expect(precacheManifest(build('{}')).urls).toEqual([
+      './',
+      'assets/index-abc.js',
+      'data/events.json',
+      'favicon.svg',
+    ]);
   });
 
   it('gives the same version to the same files', () => {
@@ -19,6 +24,8 @@ describe('precacheManifest', () => {
   });
 
   it('changes the version when only a file content changes, so readers get the new data', () => {
-    expect(precacheManifest(build('{"events":[]}')).version).not.toBe(precacheManifest(build('{}')).version);
+    expect(precacheManifest(build('{"events":[]}')).version).not.toBe(
+      precacheManifest(build('{}')).version,
+    );
   });
 });

@@ -14,10 +14,15 @@ export interface PrecacheManifest {
  * The version hashes contents as well as names: data/events.json keeps its name from build to
  * build, and a build that only changes an event must still replace the readers' stored copy.
  */
-export function precacheManifest(files: ReadonlyMap<string, string | Uint8Array>): PrecacheManifest {
+export function precacheManifest(
+  files: ReadonlyMap<string, string | Uint8Array>,
+): PrecacheManifest {
   const names = [...files.keys()].sort();
   const hash = createHash('sha256');
   for (const name of names) hash.update(name).update('\0').update(files.get(name)!).update('\0');
   const urls = names.map((name) => (name === 'index.html' ? './' : name));
-  return { urls: ['./', ...urls.filter((u) => u !== './')], version: hash.digest('hex').slice(0, 12) };
+  return {
+    urls: ['./', ...urls.filter((u) => u !== './')],
+    version: hash.digest('hex').slice(0, 12),
+  };
 }

@@ -5,10 +5,17 @@ const SITE = 'https://example.org/timeline/';
 const MANIFEST = { urls: ['./', 'assets/index-abc.js', 'data/events.json'], version: 'v2' };
 
 type Listener = (event: unknown) => void;
-interface FakeRequest { url: string; method?: string; mode?: string }
+interface FakeRequest {
+  url: string;
+  method?: string;
+  mode?: string;
+}
 
 /** Runs the generated worker in a fake service worker scope: a Map as Cache Storage and a scripted network. */
-function startWorker(network: (url: string) => Promise<Response>, caches = new Map<string, Map<string, Response>>()) {
+function startWorker(
+  network: (url: string) => Promise<Response>,
+  caches = new Map<string, Map<string, Response>>(),
+) {
   const listeners = new Map<string, Listener>();
   const requested: string[] = [];
   const calls: string[] = [];
@@ -25,14 +32,21 @@ function startWorker(network: (url: string) => Promise<Response>, caches = new M
       };
     },
   };
-  const fetchFn = (request: FakeRequest | Request) => (requested.push(request.url), network(request.url));
+  const fetchFn = (request: FakeRequest | Request) => (
+    requested.push(request.url),
+    network(request.url)
+  );
   const self = {
     location: { href: `${SITE}sw.js` },
     clients: { claim: async () => void calls.push('claim') },
     skipWaiting: async () => void calls.push('skipWaiting'),
     addEventListener: (type: string, fn: Listener) => listeners.set(type, fn),
   };
-  new Function('self', 'caches', 'fetch', serviceWorkerSource(MANIFEST))(self, cacheStorage, fetchFn);
+  new Function('self', 'caches', 'fetch', serviceWorkerSource(MANIFEST))(
+    self,
+    cacheStorage,
+    fetchFn,
+  );
 
   const lifecycle = async (type: 'install' | 'activate') => {
     let done: Promise<unknown> = Promise.resolve();
@@ -42,7 +56,10 @@ function startWorker(network: (url: string) => Promise<Response>, caches = new M
   /** The worker's answer to a request, or null when it leaves the request to the browser. */
   const respond = (request: FakeRequest): Promise<Response> | null => {
     let answer: Promise<Response> | null = null;
-    listeners.get('fetch')!({ request: { method: 'GET', mode: 'cors', ...request }, respondWith: (p: Promise<Response>) => (answer = p) });
+    listeners.get('fetch')!({
+      request: { method: 'GET', mode: 'cors', ...request },
+      respondWith: (p: Promise<Response>) => (answer = p),
+    });
     return answer;
   };
   return { caches, requested, calls, lifecycle, respond };
@@ -70,34 +87,55 @@ describe('serviceWorkerSource', () => {
     await worker.lifecycle('install');
     const [name, cache] = [...worker.caches][0]!;
     expect(name).toBe('dprk-timeline:/timeline/:v2');
-    expect([...cache.keys()]).toEqual([SITE, `${SITE}assets/index-abc.js`, `${SITE}data/events.json`]);
+    expect([...cache.keys()]).toEqual([
+      SITE,
+      `${SITE}assets/index-abc.js`,
+      `${SITE}data/events.json`,
+    ]);
     expect(worker.calls).toEqual(['skipWaiting']);
   });
 
   it("deletes this site's older caches on activate, keeps other sites' caches, and claims the open pages", async () => {
-    const caches = new Map([['dprk-timeline:/timeline/:v1', new Map()], ['dprk-timeline:/other/:v1', new Map()], ['someone-else', new Map()]]);
+    const caches = new Map([
+      ['dprk-timeline:/timeline/:v1', new Map()],
+      ['dprk-timeline:/other/:v1', new Map()],
+      ['someone-else', new Map()],
+    ]);
     const worker = startWorker(online, caches);
     await worker.lifecycle('install');
     await worker.lifecycle('activate');
-    expect([...caches.keys()].sort()).toEqual(['dprk-timeline:/other/:v1', 'dprk-timeline:/timeline/:v2', 'someone-else']);
+    expect([...caches.keys()].sort()).toEqual([
+      'dprk-timeline:/other/:v1',
+      'dprk-timeline:/timeline/:v2',
+      'someone-else',
+    ]);
     expect(worker.calls).toEqual(['skipWaiting', 'claim']);
   });
 
-  it.each([`${SITE}?from=2016-01-01&to=2018-12-31`, `${SITE}index.html?event=wannacry`, SITE])('answers a page load of %s with the stored page', async (url) => {
-    const worker = await installedThenOffline();
-    expect(await (await worker.respond({ url, mode: 'navigate' }))!.text()).toBe(`network ${SITE}`);
-    expect(worker.requested).toEqual([]);
-  });
+  it.each([`${SITE}?from=2016-01-01&to=2018-12-31`, `${SITE}index.html?event=wannacry`, SITE])(
+    'answers a page load of %s with the stored page',
+    async (url) => {
+      const worker = await installedThenOffline();
+      expect(await (await worker.respond({ url, mode: 'navigate' }))!.text()).toBe(
+        `network ${SITE}`,
+      );
+      expect(worker.requested).toEqual([]);
+    },
+  );
 
   it('answers stored files from the cache, ignoring the query', async () => {
     const worker = await installedThenOffline();
-    expect(await (await worker.respond({ url: `${SITE}data/events.json?v=1` }))!.text()).toBe(`network ${SITE}data/events.json`);
+    expect(await (await worker.respond({ url: `${SITE}data/events.json?v=1` }))!.text()).toBe(
+      `network ${SITE}data/events.json`,
+    );
     expect(worker.requested).toEqual([]);
   });
 
   it('asks the network for a listed file that is missing from the store', async () => {
     const worker = startWorker(online);
-    expect(await (await worker.respond({ url: `${SITE}assets/index-abc.js` }))!.text()).toBe(`network ${SITE}assets/index-abc.js`);
+    expect(await (await worker.respond({ url: `${SITE}assets/index-abc.js` }))!.text()).toBe(
+      `network ${SITE}assets/index-abc.js`,
+    );
   });
 
   it.each([

@@ -16,12 +16,24 @@ const heist = toTimelineEvent(
     amountUsd: 81_000_000,
     related: [{ id: 'charges', type: 'charged-in' }],
     sources: [
-      { title: 'Good source', publisher: 'Reuters', url: 'https://example.org/good', date: '2016-03-01' },
+      {
+        title: 'Good source',
+        publisher: 'Reuters',
+        url: 'https://example.org/good',
+        date: '2016-03-01',
+      },
       { title: 'Smuggled link', publisher: 'Nobody', url: 'javascript:alert(1)', date: '2016' },
     ],
   }),
 );
-const charges = toTimelineEvent(eventRecord({ id: 'charges', title: 'Park Jin Hyok charged', start: '2018-09-06', category: 'legal' }));
+const charges = toTimelineEvent(
+  eventRecord({
+    id: 'charges',
+    title: 'Park Jin Hyok charged',
+    start: '2018-09-06',
+    category: 'legal',
+  }),
+);
 
 function show(onclose = vi.fn(), onnavigate = vi.fn(), onactor = vi.fn()) {
   render(DetailsPanel, {
@@ -33,13 +45,20 @@ function show(onclose = vi.fn(), onnavigate = vi.fn(), onactor = vi.fn()) {
     onnavigate,
     onactor,
   });
-  return { onclose, onnavigate, onactor, panel: screen.getByRole('complementary', { name: 'Bangladesh Bank heist' }) };
+  return {
+    onclose,
+    onnavigate,
+    onactor,
+    panel: screen.getByRole('complementary', { name: 'Bangladesh Bank heist' }),
+  };
 }
 
 describe('DetailsPanel', () => {
   it('shows the title as a focused heading and the date at its precision', () => {
     const { panel } = show();
-    expect(within(panel).getByRole('heading', { level: 2, name: 'Bangladesh Bank heist' })).toBe(document.activeElement);
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Bangladesh Bank heist' })).toBe(
+      document.activeElement,
+    );
     expect(within(panel).getByText('Feb 2016')).toBeTruthy();
   });
 
@@ -52,7 +71,9 @@ describe('DetailsPanel', () => {
 
   it('links sources only when they are http(s), and shows other URLs as plain text', () => {
     const { panel } = show();
-    expect(within(panel).getByRole('link', { name: 'Good source' }).getAttribute('href')).toBe('https://example.org/good');
+    expect(within(panel).getByRole('link', { name: 'Good source' }).getAttribute('href')).toBe(
+      'https://example.org/good',
+    );
     expect(within(panel).queryByRole('link', { name: 'Smuggled link' })).toBeNull();
     expect(within(panel).getByText('Smuggled link')).toBeTruthy();
   });

@@ -9,32 +9,58 @@ export interface ExportFrame {
   credit: string;
 }
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor'];
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'paint-order',
+  'text-anchor',
+];
 const NS = 'http://www.w3.org/2000/svg';
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A standalone SVG of the chart as it is on screen: computed styles inlined (so it looks the same
  * outside the page), interactive-only parts removed, and a title, legend and credit line added.
  */
-export function exportSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: string; width: number; height: number } {
+export function exportSvg(
+  chart: SVGSVGElement,
+  frame: ExportFrame,
+): { svg: string; width: number; height: number } {
   const clone = chart.cloneNode(true) as SVGSVGElement;
   const from = [chart, ...chart.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
   from.forEach((el, i) => {
     const style = getComputedStyle(el);
     const target = to[i] as SVGElement;
-    target.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
-    for (const attr of ['class', 'tabindex', 'role', 'aria-label', 'aria-current', 'data-event-id']) target.removeAttribute(attr);
+    target.setAttribute(
+      'style',
+      STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'),
+    );
+    for (const attr of ['class', 'tabindex', 'role', 'aria-label', 'aria-current', 'data-event-id'])
+      target.removeAttribute(attr);
   });
-  clone.querySelectorAll('[style*="fill:rgba(0, 0, 0, 0)"], [style*="fill:transparent"]').forEach((el) => el.getAttribute('style')!.includes('stroke:none') && el.remove());
+  clone
+    .querySelectorAll('[style*="fill:rgba(0, 0, 0, 0)"], [style*="fill:transparent"]')
+    .forEach((el) => el.getAttribute('style')!.includes('stroke:none') && el.remove());
   const width = chart.width.baseVal.value;
   const chartHeight = chart.height.baseVal.value;
   const bg = resolveColor('--bg');
   const fg = resolveColor('--fg');
   const muted = resolveColor('--muted');
-  const dark = document.documentElement.dataset.theme === 'dark' || (document.documentElement.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark =
+    document.documentElement.dataset.theme === 'dark' ||
+    (document.documentElement.dataset.theme !== 'light' &&
+      matchMedia('(prefers-color-scheme: dark)').matches);
 
   let x = 12;
   let y = 74;
@@ -74,7 +100,12 @@ function resolveColor(variable: string): string {
 }
 
 /** Renders an SVG string to a PNG at `scale` times its size (2 for print). */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
@@ -84,7 +115,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   const context = canvas.getContext('2d')!;
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }
 
 /** Saves a blob or text as a file download. */

@@ -12,8 +12,15 @@ import { firstRender } from './markReady.ts';
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || import.meta.env.MODE === 'single') return;
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const register = () => navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('Offline use is unavailable:', error));
-  const loaded = new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
+  const register = () =>
+    navigator.serviceWorker
+      .register('./sw.js')
+      .catch((error: unknown) => console.warn('Offline use is unavailable:', error));
+  const loaded = new Promise<void>((resolve) =>
+    document.readyState === 'complete'
+      ? resolve()
+      : addEventListener('load', () => resolve(), { once: true }),
+  );
   const fallback = loaded.then(() => new Promise<void>((resolve) => setTimeout(resolve, 3000)));
   void Promise.race([firstRender, fallback]).then(register);
 }

@@ -23,7 +23,12 @@ export function timelineKeys(view: ViewState, tabStopId: () => string | null) {
     const known = list.findIndex((e) => e.id === (view.focusedId ?? tabStopId()));
     // No current event (only clusters drawn, or the focused one filtered out): start from the window.
     const firstInView = list.findIndex((e) => e.t1 > view.range.from);
-    const current = known >= 0 ? known : event.key.startsWith('ArrowL') || event.key === 'ArrowUp' ? firstInView : firstInView - 1;
+    const current =
+      known >= 0
+        ? known
+        : event.key.startsWith('ArrowL') || event.key === 'ArrowUp'
+          ? firstInView
+          : firstInView - 1;
     const focused = known >= 0 ? list[known] : undefined;
     const anchor = focused ? (focused.t0 + focused.t1) / 2 : undefined;
     const open = () => focused && view.select(focused.id);

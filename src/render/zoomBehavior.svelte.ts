@@ -10,7 +10,11 @@ import type { WheelGate } from './wheelGate.svelte.ts';
  * swipe) to the timeline's SVG. The view's range stays the truth: gestures write it, and any
  * other change of range (buttons, keys, the URL) moves d3-zoom's transform to match.
  */
-export function zoomBehavior(view: ViewState, size: () => { width: number; height: number }, gate?: WheelGate) {
+export function zoomBehavior(
+  view: ViewState,
+  size: () => { width: number; height: number },
+  gate?: WheelGate,
+) {
   return (svg: SVGSVGElement) => {
     const selection = select(svg);
     const behaviour = zoom<SVGSVGElement, unknown>()
@@ -20,7 +24,10 @@ export function zoomBehavior(view: ViewState, size: () => { width: number; heigh
         return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
       })
       // A gesture of the reader's own interrupts an animated move.
-      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => event.sourceEvent && view.stopAnimation())
+      .on(
+        'start',
+        (event: D3ZoomEvent<SVGSVGElement, unknown>) => event.sourceEvent && view.stopAnimation(),
+      )
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Programmatic transforms (from the effect below) have no source event: they only follow the range.
         if (!event.sourceEvent) return;
@@ -35,8 +42,14 @@ export function zoomBehavior(view: ViewState, size: () => { width: number; heigh
       if (width <= 0) return;
       const maxZoom = (view.extent.to - view.extent.from) / MIN_SPAN;
       behaviour
-        .extent([[0, 0], [width, height]])
-        .translateExtent([[0, -Infinity], [width, Infinity]])
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .translateExtent([
+          [0, -Infinity],
+          [width, Infinity],
+        ])
         .scaleExtent([1, maxZoom]);
       const t = rangeToTransform(view.range, view.extent, width);
       selection.call(behaviour.transform, zoomIdentity.translate(t.x, 0).scale(t.k));

@@ -11,7 +11,11 @@ let loading: Promise<void> | null = null;
  * page's script, and nothing on the first screen needs them. The zoom buttons and keys work
  * meanwhile; once the module is in, the attachment runs again and attaches the gestures.
  */
-export function zoomGestures(view: ViewState, size: () => { width: number; height: number }, gate?: WheelGate) {
+export function zoomGestures(
+  view: ViewState,
+  size: () => { width: number; height: number },
+  gate?: WheelGate,
+) {
   return (svg: SVGSVGElement) => {
     if (behaviour) return behaviour(view, size, gate)(svg);
     loading ??= import('./zoomBehavior.svelte.ts').then((module) => {

@@ -1,6 +1,14 @@
 import type { Actor } from '../data/schema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import { NO_FILTERS, combine, facetPredicates, hasFilters, searchText, type Facet, type FilterCriteria } from '../layout/eventFilter.ts';
+import {
+  NO_FILTERS,
+  combine,
+  facetPredicates,
+  hasFilters,
+  searchText,
+  type Facet,
+  type FilterCriteria,
+} from '../layout/eventFilter.ts';
 
 /**
  * The reader's search and filters (actor, country, confidence, minimum amount), with the
@@ -36,15 +44,23 @@ export class FilterState {
   }
 
   /** How many of `events` each value of a facet would keep, given the other filters. */
-  countBy(events: readonly TimelineEvent[], facet: Exclude<Facet, 'query' | 'minAmount'>, valuesOf: (e: TimelineEvent) => readonly string[]): Map<string, number> {
+  countBy(
+    events: readonly TimelineEvent[],
+    facet: Exclude<Facet, 'query' | 'minAmount'>,
+    valuesOf: (e: TimelineEvent) => readonly string[],
+  ): Map<string, number> {
     const others = combine(this.predicates, facet);
     const counts = new Map<string, number>();
-    for (const e of events) if (others(e)) for (const v of new Set(valuesOf(e))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const e of events)
+      if (others(e)) for (const v of new Set(valuesOf(e))) counts.set(v, (counts.get(v) ?? 0) + 1);
     return counts;
   }
 
   /** How many of `events` would pass with the minimum amount set to each threshold. */
-  countAtLeast(events: readonly TimelineEvent[], thresholds: readonly number[]): Map<number, number> {
+  countAtLeast(
+    events: readonly TimelineEvent[],
+    thresholds: readonly number[],
+  ): Map<number, number> {
     const others = combine(this.predicates, 'minAmount');
     const amounts = events.filter(others).map((e) => e.amountUsd ?? 0);
     return new Map(thresholds.map((t) => [t, amounts.filter((a) => a >= t).length]));

@@ -36,7 +36,9 @@ export class PresentationState {
   }
 
   /** A story is named but not loaded yet: nothing is shown or moved until it is. */
-  loading = $derived.by(() => this.view.storyId !== null && this.story === null && this.missing === null);
+  loading = $derived.by(
+    () => this.view.storyId !== null && this.story === null && this.missing === null,
+  );
   steps = $derived.by<PresentStep[]>(() => {
     if (this.story) return storySteps(this.story, this.view.byId, this.view.extent);
     return this.loading ? [] : eventSteps(this.view.found);

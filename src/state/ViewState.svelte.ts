@@ -1,7 +1,14 @@
 import type { Dataset } from '../data/validateDataset.ts';
 import type { Category } from '../data/schema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import { centreOn, clampRange, extentOf, sameRange, zoomRange, type TimeRange } from '../layout/timeRange.ts';
+import {
+  centreOn,
+  clampRange,
+  extentOf,
+  sameRange,
+  zoomRange,
+  type TimeRange,
+} from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { windowAround } from '../layout/presentSteps.ts';
@@ -73,9 +80,13 @@ export class ViewState {
     return this.dataset.events.filter((e) => shown.has(e.category) && keeps(e));
   });
   /** The filtered events that match the search (all of them when there is no search). */
-  found = $derived.by(() => (this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered));
+  found = $derived.by(() =>
+    this.filters.matches ? this.filtered.filter(this.filters.matches) : this.filtered,
+  );
   /** The ids of the events found while a search is on (null without one): a lookup per drawn mark, per frame. */
-  foundIds = $derived.by(() => (this.filters.matches ? new Set(this.found.map((e) => e.id)) : null));
+  foundIds = $derived.by(() =>
+    this.filters.matches ? new Set(this.found.map((e) => e.id)) : null,
+  );
   /** The filtered events indexed by time, lane by lane: rebuilt when filters change, not per frame. */
   laneIndex = $derived.by(() => indexByLane(this.filtered));
   /** The same for the events found by the search (the filtered ones when there is no search). */
@@ -86,7 +97,12 @@ export class ViewState {
     return [...this.foundIndex.values()].flatMap((index) => eventsIn(index, from, to)).sort(byTime);
   });
   /** How many events are in the window: binary searches, cheap enough for every frame of a zoom. */
-  windowCount = $derived.by(() => [...this.foundIndex.values()].reduce((n, index) => n + countIn(index, this.range.from, this.range.to), 0));
+  windowCount = $derived.by(() =>
+    [...this.foundIndex.values()].reduce(
+      (n, index) => n + countIn(index, this.range.from, this.range.to),
+      0,
+    ),
+  );
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
   /** Whether the reader is hiding events: a search or filter, or unticked categories. */
   hiding = $derived.by(() => this.filters.active || this.categories !== null);

@@ -15,9 +15,14 @@ export function cancelRangeAnimation(): void {
  * d3.interpolateZoom does), or at once when the reader prefers reduced motion. A new call, or
  * cancelRangeAnimation, interrupts the one running.
  */
-export function animateRange(current: TimeRange, target: TimeRange, apply: (r: TimeRange) => void): void {
+export function animateRange(
+  current: TimeRange,
+  target: TimeRange,
+  apply: (r: TimeRange) => void,
+): void {
   cancelRangeAnimation();
-  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reduce =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (reduce) return apply(target);
   const path = interpolateZoom(
     [(current.from + current.to) / 2, 0, current.to - current.from],

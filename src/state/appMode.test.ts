@@ -3,11 +3,20 @@ import { fullSiteUrl, parseAppMode } from './appMode.ts';
 
 describe('parseAppMode', () => {
   it('is the full site by default, with controls and no forced theme', () => {
-    expect(parseAppMode('')).toEqual({ embed: false, controls: true, theme: null, title: null, dataUrl: null, frameId: 'dprk-cyber-timeline' });
+    expect(parseAppMode('')).toEqual({
+      embed: false,
+      controls: true,
+      theme: null,
+      title: null,
+      dataUrl: null,
+      frameId: 'dprk-cyber-timeline',
+    });
   });
 
   it('reads an embed with its options', () => {
-    expect(parseAppMode('?embed=1&controls=1&theme=dark&title=Heists%202016&childId=chart-1')).toMatchObject({
+    expect(
+      parseAppMode('?embed=1&controls=1&theme=dark&title=Heists%202016&childId=chart-1'),
+    ).toMatchObject({
       embed: true,
       controls: true,
       theme: 'dark',
@@ -30,7 +39,10 @@ describe('parseAppMode', () => {
   });
 
   it('treats an unknown theme as auto and strips odd characters from the frame id', () => {
-    expect(parseAppMode('?theme=neon&id=<b>x</b>')).toMatchObject({ theme: 'auto', frameId: 'bxb' });
+    expect(parseAppMode('?theme=neon&id=<b>x</b>')).toMatchObject({
+      theme: 'auto',
+      frameId: 'bxb',
+    });
   });
 
   it('cuts a very long title', () => {
@@ -40,8 +52,10 @@ describe('parseAppMode', () => {
 
 describe('fullSiteUrl', () => {
   it('keeps the view and drops the embed-only parameters', () => {
-    expect(fullSiteUrl('https://site.example/t/?embed=1&from=2016-01-01&to=2018-12-31&cat=theft,sanction&controls=0&title=X&childId=c1')).toBe(
-      'https://site.example/t/?from=2016-01-01&to=2018-12-31&cat=theft,sanction',
-    );
+    expect(
+      fullSiteUrl(
+        'https://site.example/t/?embed=1&from=2016-01-01&to=2018-12-31&cat=theft,sanction&controls=0&title=X&childId=c1',
+      ),
+    ).toBe('https://site.example/t/?from=2016-01-01&to=2018-12-31&cat=theft,sanction');
   });
 });

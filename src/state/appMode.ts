@@ -43,6 +43,17 @@ function parseDataUrl(value: string | null): string | null {
 /** The same view on the full site: the URL without the embed-only parameters. */
 export function fullSiteUrl(href: string): string {
   const url = new URL(href);
-  for (const key of ['embed', 'controls', 'title', 'theme', 'childId', 'id', 'initialWidth', 'parentTitle', 'parentUrl']) url.searchParams.delete(key);
+  for (const key of [
+    'embed',
+    'controls',
+    'title',
+    'theme',
+    'childId',
+    'id',
+    'initialWidth',
+    'parentTitle',
+    'parentUrl',
+  ])
+    url.searchParams.delete(key);
   return url.href.replaceAll('%2C', ',');
 }

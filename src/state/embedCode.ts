@@ -20,7 +20,8 @@ export function embedUrl(pageHref: string, options: EmbedOptions): string {
   return url.href.replaceAll('%2C', ',');
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The optional resize script: it listens for the embed's Datawrapper-format height messages and

@@ -3,11 +3,24 @@ import { presentAction } from './presentKeys.ts';
 
 describe('presentAction', () => {
   it.each([
-    ['ArrowRight', 'next'], ['ArrowDown', 'next'], [' ', 'next'], ['PageDown', 'next'], ['n', 'next'], ['N', 'next'],
-    ['ArrowLeft', 'prev'], ['ArrowUp', 'prev'], ['PageUp', 'prev'], ['p', 'prev'], ['P', 'prev'],
-    ['Home', 'first'], ['End', 'last'],
-    ['b', 'blank'], ['B', 'blank'], ['.', 'blank'],
-    ['f', 'fullscreen'], ['F', 'fullscreen'],
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['n', 'next'],
+    ['N', 'next'],
+    ['ArrowLeft', 'prev'],
+    ['ArrowUp', 'prev'],
+    ['PageUp', 'prev'],
+    ['p', 'prev'],
+    ['P', 'prev'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['b', 'blank'],
+    ['B', 'blank'],
+    ['.', 'blank'],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
     ['Escape', 'exit'],
   ])('maps %j to %s, as presentation software and clickers do', (key, action) => {
     expect(presentAction(key)).toBe(action);

@@ -6,10 +6,19 @@ export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'full
  * B or "." to blank). Letters work in either case.
  */
 const KEYS: Record<string, PresentAction> = {
-  ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next', n: 'next',
-  ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev', p: 'prev',
-  Home: 'first', End: 'last',
-  b: 'blank', '.': 'blank',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ' ': 'next',
+  PageDown: 'next',
+  n: 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'prev',
+  PageUp: 'prev',
+  p: 'prev',
+  Home: 'first',
+  End: 'last',
+  b: 'blank',
+  '.': 'blank',
   f: 'fullscreen',
   Escape: 'exit',
 };

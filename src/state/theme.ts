@@ -18,7 +18,10 @@ export function savedTheme(storage: Pick<Storage, 'getItem'> | null = safeStorag
   }
 }
 
-export function saveTheme(theme: Theme, storage: Pick<Storage, 'setItem'> | null = safeStorage()): void {
+export function saveTheme(
+  theme: Theme,
+  storage: Pick<Storage, 'setItem'> | null = safeStorage(),
+): void {
   try {
     storage?.setItem(KEY, theme);
   } catch {

@@ -8,12 +8,27 @@ const ctx = {
   actorIds: new Set(['lazarus-group', 'apt38']),
   countryCodes: new Set(['BD', 'KR']),
 };
-const DEFAULTS: ViewParams = { range: null, categories: null, event: null, filters: NO_FILTERS, show: null, money: false, present: false, story: null, step: null };
+const DEFAULTS: ViewParams = {
+  range: null,
+  categories: null,
+  event: null,
+  filters: NO_FILTERS,
+  show: null,
+  money: false,
+  present: false,
+  story: null,
+  step: null,
+};
 const day = (s: string) => Date.parse(s);
 
 describe('parseViewParams', () => {
   it('reads the window, categories and selected event', () => {
-    expect(parseViewParams('?from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist', ctx)).toEqual({
+    expect(
+      parseViewParams(
+        '?from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist',
+        ctx,
+      ),
+    ).toEqual({
       ...DEFAULTS,
       range: { from: day('2016-01-01'), to: day('2018-12-31') },
       categories: ['theft', 'sanction'],
@@ -22,7 +37,10 @@ describe('parseViewParams', () => {
   });
 
   it('accepts years and months as window bounds', () => {
-    expect(parseViewParams('?from=2016&to=2018-06', ctx).range).toEqual({ from: day('2016-01-01'), to: day('2018-06-01') });
+    expect(parseViewParams('?from=2016&to=2018-06', ctx).range).toEqual({
+      from: day('2016-01-01'),
+      to: day('2018-06-01'),
+    });
   });
 
   it.each([
@@ -46,9 +64,20 @@ describe('parseViewParams', () => {
   });
 
   it('reads the search, the filters, the list view and the money chart', () => {
-    expect(parseViewParams('?q=BlueNoroff&actor=apt38,lazarus-group&country=bd&confidence=attributed&min=1000000&show=list&money=1', ctx)).toEqual({
+    expect(
+      parseViewParams(
+        '?q=BlueNoroff&actor=apt38,lazarus-group&country=bd&confidence=attributed&min=1000000&show=list&money=1',
+        ctx,
+      ),
+    ).toEqual({
       ...DEFAULTS,
-      filters: { query: 'BlueNoroff', actors: ['apt38', 'lazarus-group'], countries: ['BD'], confidence: ['attributed'], minAmount: 1e6 },
+      filters: {
+        query: 'BlueNoroff',
+        actors: ['apt38', 'lazarus-group'],
+        countries: ['BD'],
+        confidence: ['attributed'],
+        minAmount: 1e6,
+      },
       show: 'list',
       money: true,
     });
@@ -65,12 +94,19 @@ describe('parseViewParams', () => {
   });
 
   it('reads presentation mode, a story and a step', () => {
-    expect(parseViewParams('?present=1&story=sony-to-wannacry&step=4', ctx)).toMatchObject({ present: true, story: 'sony-to-wannacry', step: 4 });
+    expect(parseViewParams('?present=1&story=sony-to-wannacry&step=4', ctx)).toMatchObject({
+      present: true,
+      story: 'sony-to-wannacry',
+      step: 4,
+    });
   });
 
-  it.each(['?step=4x', '?step=-1', '?step=0', '?step=', '?story=Bad_Id', '?story=../x'])('ignores a bad step or story in %s', (q) => {
-    expect(parseViewParams(q, ctx)).toMatchObject({ story: null, step: null });
-  });
+  it.each(['?step=4x', '?step=-1', '?step=0', '?step=', '?story=Bad_Id', '?story=../x'])(
+    'ignores a bad step or story in %s',
+    (q) => {
+      expect(parseViewParams(q, ctx)).toMatchObject({ story: null, step: null });
+    },
+  );
 
   it('cuts an absurdly long query', () => {
     expect(parseViewParams(`?q=${'a'.repeat(5000)}`, ctx).filters.query).toHaveLength(200);
@@ -84,12 +120,19 @@ describe('serializeViewParams', () => {
 
   it('writes dates, not pixels, and keeps commas readable', () => {
     expect(
-      serializeViewParams({ ...DEFAULTS, range: { from: day('2016-01-01'), to: day('2018-12-31') }, categories: ['theft', 'sanction'], event: 'bangladesh-bank-heist' }),
+      serializeViewParams({
+        ...DEFAULTS,
+        range: { from: day('2016-01-01'), to: day('2018-12-31') },
+        categories: ['theft', 'sanction'],
+        event: 'bangladesh-bank-heist',
+      }),
     ).toBe('?from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist');
   });
 
   it('keeps parameters it does not own', () => {
-    expect(serializeViewParams({ ...DEFAULTS, event: 'x' }, '?embed=1&event=y')).toBe('?embed=1&event=x');
+    expect(serializeViewParams({ ...DEFAULTS, event: 'x' }, '?embed=1&event=y')).toBe(
+      '?embed=1&event=x',
+    );
   });
 
   it('round-trips through parseViewParams', () => {
@@ -97,7 +140,13 @@ describe('serializeViewParams', () => {
       range: { from: day('2017-05-01'), to: day('2017-06-01') },
       categories: ['legal'],
       event: 'bangladesh-bank-heist',
-      filters: { query: 'bank heist', actors: ['apt38'], countries: ['KR'], confidence: ['suspected'], minAmount: 5e6 },
+      filters: {
+        query: 'bank heist',
+        actors: ['apt38'],
+        countries: ['KR'],
+        confidence: ['suspected'],
+        minAmount: 5e6,
+      },
       show: 'list',
       money: true,
       present: true,

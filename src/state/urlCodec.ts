@@ -34,7 +34,22 @@ export interface CodecContext {
   countryCodes: ReadonlySet<string>;
 }
 
-const OWN_KEYS = ['from', 'to', 'cat', 'event', 'q', 'actor', 'country', 'confidence', 'min', 'show', 'money', 'present', 'story', 'step'];
+const OWN_KEYS = [
+  'from',
+  'to',
+  'cat',
+  'event',
+  'q',
+  'actor',
+  'country',
+  'confidence',
+  'min',
+  'show',
+  'money',
+  'present',
+  'story',
+  'step',
+];
 const MAX_QUERY = 200;
 
 /**
@@ -44,8 +59,13 @@ const MAX_QUERY = 200;
  */
 export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
   const q = new URLSearchParams(search);
-  const list = (key: string) => (q.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const known = <T extends string>(key: string, ok: (v: string) => boolean) => [...new Set(list(key))].filter(ok) as T[];
+  const list = (key: string) =>
+    (q.get(key) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const known = <T extends string>(key: string, ok: (v: string) => boolean) =>
+    [...new Set(list(key))].filter(ok) as T[];
   const min = Number(q.get('min'));
   const show = q.get('show');
   return {
@@ -55,8 +75,12 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     filters: {
       query: (q.get('q') ?? '').slice(0, MAX_QUERY),
       actors: known('actor', (a) => ctx.actorIds.has(a)),
-      countries: known('country', (c) => ctx.countryCodes.has(c.toUpperCase())).map((c) => c.toUpperCase()),
-      confidence: known<Confidence>('confidence', (c) => (CONFIDENCE as readonly string[]).includes(c)),
+      countries: known('country', (c) => ctx.countryCodes.has(c.toUpperCase())).map((c) =>
+        c.toUpperCase(),
+      ),
+      confidence: known<Confidence>('confidence', (c) =>
+        (CONFIDENCE as readonly string[]).includes(c),
+      ),
       minAmount: q.has('min') && Number.isFinite(min) && min > 0 ? min : NO_FILTERS.minAmount,
     },
     show: show === 'list' || show === 'timeline' ? show : null,
@@ -64,7 +88,10 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     present: q.get('present') === '1',
     story: SLUG.test(q.get('story') ?? '') ? q.get('story') : null,
     // Only plain digits; the presentation clamps it to the steps it has.
-    step: /^\d{1,4}$/.test(q.get('step') ?? '') && Number(q.get('step')) > 0 ? Number(q.get('step')) : null,
+    step:
+      /^\d{1,4}$/.test(q.get('step') ?? '') && Number(q.get('step')) > 0
+        ? Number(q.get('step'))
+        : null,
   };
 }
 

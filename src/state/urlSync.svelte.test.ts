@@ -20,7 +20,12 @@ function fakeWindow() {
 }
 
 function viewOfTwoYears() {
-  const result = validateDataset(rawDataset([eventRecord({ id: 'a', start: '2016-01-01' }), eventRecord({ id: 'b', start: '2017-12-31' })]));
+  const result = validateDataset(
+    rawDataset([
+      eventRecord({ id: 'a', start: '2016-01-01' }),
+      eventRecord({ id: 'b', start: '2017-12-31' }),
+    ]),
+  );
   if (!result.ok) throw new Error('fixture is invalid');
   return new ViewState(result.dataset);
 }
@@ -34,7 +39,8 @@ describe('syncUrl', () => {
     const view = viewOfTwoYears();
     const stop = $effect.root(() => syncUrl(view, win));
     flushSync();
-    const writes = () => win.history.pushState.mock.calls.length + win.history.replaceState.mock.calls.length;
+    const writes = () =>
+      win.history.pushState.mock.calls.length + win.history.replaceState.mock.calls.length;
     const before = writes();
     const { from, to } = view.range;
     for (let i = 1; i <= 20; i++) {
@@ -56,7 +62,9 @@ describe('syncUrl', () => {
     const { from, to } = view.range;
     view.setRange({ from: from + DAY, to: to - DAY });
     flushSync();
-    const listener = vi.mocked(win.addEventListener).mock.calls.find(([type]) => type === 'pointerdown')![1] as (e: Partial<Event>) => void;
+    const listener = vi
+      .mocked(win.addEventListener)
+      .mock.calls.find(([type]) => type === 'pointerdown')![1] as (e: Partial<Event>) => void;
     listener({ type: 'pointerdown', target: null });
     view.setRange({ from: from + 30 * DAY, to: to - 30 * DAY });
     flushSync();

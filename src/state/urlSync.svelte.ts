@@ -14,7 +14,8 @@ const WRITE_EVERY_MS = 150;
 export function syncUrl(view: ViewState, win: Window = window): void {
   // Built without a copy per event: this runs once for every event of a large file before its first render.
   const countryCodes = new Set<string>();
-  for (const e of view.dataset.events) if (e.countries) for (const c of e.countries) countryCodes.add(c);
+  for (const e of view.dataset.events)
+    if (e.countries) for (const c of e.countries) countryCodes.add(c);
   const ctx = {
     categoryIds: view.categoryIds,
     eventIds: view.byId,
@@ -31,7 +32,8 @@ export function syncUrl(view: ViewState, win: Window = window): void {
   // An intent counts only for changes soon after it, so a late programmatic change never pushes.
   let intentAt = -Infinity;
   const USER_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-  const isTextField = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('input, textarea, select') !== null;
+  const isTextField = (t: EventTarget | null) =>
+    t instanceof HTMLElement && t.closest('input, textarea, select') !== null;
 
   // During a zoom or pan the URL follows at most every WRITE_EVERY_MS (the last change always lands):
   // writing history on every frame cost the page frames, and nobody reads the URL mid-gesture.
@@ -77,7 +79,8 @@ export function syncUrl(view: ViewState, win: Window = window): void {
       intentAt = performance.now();
     };
     win.addEventListener('popstate', onPop);
-    for (const type of USER_EVENTS) win.addEventListener(type, onInput, { capture: true, passive: true });
+    for (const type of USER_EVENTS)
+      win.addEventListener(type, onInput, { capture: true, passive: true });
     return () => {
       if (pending) clearTimeout(pending.timer);
       win.removeEventListener('popstate', onPop);

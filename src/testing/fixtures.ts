@@ -9,7 +9,14 @@ export function eventRecord(overrides: Partial<EventRecord> & { id: string }): E
     summary: 'Something happened.',
     actors: [],
     confidence: 'attributed',
-    sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://example.org/a', date: '2016-02-05' }],
+    sources: [
+      {
+        title: 'A source',
+        publisher: 'A publisher',
+        url: 'https://example.org/a',
+        date: '2016-02-05',
+      },
+    ],
     ...overrides,
   };
 }
@@ -27,7 +34,14 @@ export const ACTORS: Actor[] = [
     mitreId: 'G0032',
     kind: 'group',
     description: 'A group.',
-    sources: [{ title: 'Lazarus Group', publisher: 'MITRE ATT&CK', url: 'https://attack.mitre.org/groups/G0032', date: '2024' }],
+    sources: [
+      {
+        title: 'Lazarus Group',
+        publisher: 'MITRE ATT&CK',
+        url: 'https://attack.mitre.org/groups/G0032',
+        date: '2024',
+      },
+    ],
   },
 ];
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { columnKey, csvRecords } from './csvRecords.ts';
 
 describe('csvRecords', () => {
-  const rows = csvRecords('\uFEFF Year ,HEADLINE,Text\n2016,"Heist, in Dhaka","Line one\nline two"\n\n,,\n2017, WannaCry ,\n');
+  const rows = csvRecords(
+    '\uFEFF Year ,HEADLINE,Text\n2016,"Heist, in Dhaka","Line one\nline two"\n\n,,\n2017, WannaCry ,\n',
+  );
 
   it('ignores a byte-order mark, matches columns ignoring case and spaces, and trims cells', () => {
     expect(rows.map((r) => [r.cell('year'), r.cell('Headline'), r.cell('  text ')])).toEqual([

@@ -7,7 +7,12 @@ import { truncateText } from '../truncateText.ts';
 export type Format = 'native-json' | 'native-csv' | 'timelinejs-json' | 'timelinejs-csv';
 
 export type Detection =
-  | { ok: true; format: 'native-json' | 'timelinejs-json'; json: Record<string, unknown>; events: unknown[] }
+  | {
+      ok: true;
+      format: 'native-json' | 'timelinejs-json';
+      json: Record<string, unknown>;
+      events: unknown[];
+    }
   | { ok: true; format: 'native-csv' | 'timelinejs-csv' }
   | { ok: false; message: string };
 
@@ -24,21 +29,37 @@ const NATIVE_COLUMNS = ['id', 'title', 'start'];
 export function detectFormat(text: string, fileName = ''): Detection {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const name = fileName.toLowerCase();
-  if (!body) return { ok: false, message: 'This file is empty; choose a JSON or CSV file with events.' };
-  if (body.startsWith('{') || body.startsWith('[') || name.endsWith('.json')) return detectJson(body);
+  if (!body)
+    return { ok: false, message: 'This file is empty; choose a JSON or CSV file with events.' };
+  if (body.startsWith('{') || body.startsWith('[') || name.endsWith('.json'))
+    return detectJson(body);
   if (body.slice(0, 1000).includes('\u0000') || body.startsWith('PK\u0003\u0004')) {
-    return neither('it is a binary file, such as a spreadsheet workbook. Save or download it as CSV and import that.');
+    return neither(
+      'it is a binary file, such as a spreadsheet workbook. Save or download it as CSV and import that.',
+    );
   }
-  const [firstLine = '', secondLine] = body.slice(0, 10_000).split(/\r?\n|\r/).filter((line) => line.trim());
+  const [firstLine = '', secondLine] = body
+    .slice(0, 10_000)
+    .split(/\r?\n|\r/)
+    .filter((line) => line.trim());
   const header = csvParseRows(firstLine)[0] ?? [];
   const columns = new Set(header.map(columnKey));
-  if (TIMELINEJS_COLUMNS.every((c) => columns.has(c))) return { ok: true, format: 'timelinejs-csv' };
+  if (TIMELINEJS_COLUMNS.every((c) => columns.has(c)))
+    return { ok: true, format: 'timelinejs-csv' };
   if (NATIVE_COLUMNS.every((c) => columns.has(c))) return { ok: true, format: 'native-csv' };
-  const expected = 'A TimelineJS sheet needs the columns Year and Headline; this timeline\'s own CSV needs id, title and start.';
+  const expected =
+    "A TimelineJS sheet needs the columns Year and Headline; this timeline's own CSV needs id, title and start.";
   const shown = truncateText(firstLine, 80);
   // Prose has commas too; a table has as many cells in its second row as in its first.
-  const tabular = header.length > 1 && secondLine !== undefined && csvParseRows(secondLine)[0]?.length === header.length;
-  if (tabular || name.endsWith('.csv')) return { ok: false, message: `This CSV file's first row, "${shown}", lacks the columns this importer needs. ${expected}` };
+  const tabular =
+    header.length > 1 &&
+    secondLine !== undefined &&
+    csvParseRows(secondLine)[0]?.length === header.length;
+  if (tabular || name.endsWith('.csv'))
+    return {
+      ok: false,
+      message: `This CSV file's first row, "${shown}", lacks the columns this importer needs. ${expected}`,
+    };
   return neither(`its first line, "${shown}", is not a row of column names. ${expected}`);
 }
 
@@ -51,12 +72,22 @@ function detectJson(body: string): Detection {
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, message: `This file looks like JSON but cannot be read (${(e as Error).message}). Check for a missing comma, quote or bracket there.` };
+    return {
+      ok: false,
+      message: `This file looks like JSON but cannot be read (${(e as Error).message}). Check for a missing comma, quote or bracket there.`,
+    };
   }
   if (!isRecord(json) || !Array.isArray(json.events)) {
-    return { ok: false, message: 'This JSON file has no "events" list. Expected { "events": [ ... ] }, in this timeline\'s format or in TimelineJS\'s.' };
+    return {
+      ok: false,
+      message:
+        'This JSON file has no "events" list. Expected { "events": [ ... ] }, in this timeline\'s format or in TimelineJS\'s.',
+    };
   }
   const events = json.events as unknown[];
-  const timelineJs = events.some((e) => isRecord(e) && 'start_date' in e) || isRecord(json.title) || Array.isArray(json.eras);
+  const timelineJs =
+    events.some((e) => isRecord(e) && 'start_date' in e) ||
+    isRecord(json.title) ||
+    Array.isArray(json.eras);
   return { ok: true, format: timelineJs ? 'timelinejs-json' : 'native-json', json, events };
 }

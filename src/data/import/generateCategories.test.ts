@@ -17,10 +17,13 @@ function contrast(a: string, b: string): number {
 }
 
 describe('PALETTE', () => {
-  it.each(PALETTE.map((p) => [p.color, p.colorDark]))('pairs %s (>= 3:1 on white) with %s (>= 3:1 on #15171a)', (color, colorDark) => {
-    expect(contrast(color!, '#ffffff')).toBeGreaterThanOrEqual(3);
-    expect(contrast(colorDark!, '#15171a')).toBeGreaterThanOrEqual(3);
-  });
+  it.each(PALETTE.map((p) => [p.color, p.colorDark]))(
+    'pairs %s (>= 3:1 on white) with %s (>= 3:1 on #15171a)',
+    (color, colorDark) => {
+      expect(contrast(color!, '#ffffff')).toBeGreaterThanOrEqual(3);
+      expect(contrast(colorDark!, '#15171a')).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('has eight distinct colours and eight distinct shapes', () => {
     expect(new Set(PALETTE.map((p) => p.color)).size).toBe(8);
@@ -36,18 +39,28 @@ describe('generateCategory', () => {
   });
 
   it('gives the first 64 categories 64 different looks', () => {
-    const looks = Array.from({ length: 64 }, (_, i) => generateCategory(`c${i}`, 'C', i)).map((c) => `${c.color}/${c.shape}`);
+    const looks = Array.from({ length: 64 }, (_, i) => generateCategory(`c${i}`, 'C', i)).map(
+      (c) => `${c.color}/${c.shape}`,
+    );
     expect(new Set(looks).size).toBe(64);
   });
 
   it('shortens a long label to 40 characters', () => {
-    expect(generateCategory('x', 'A group name far longer than forty characters', 0).label).toHaveLength(40);
+    expect(
+      generateCategory('x', 'A group name far longer than forty characters', 0).label,
+    ).toHaveLength(40);
   });
 });
 
 describe('categoriesForEvents', () => {
   it('keeps the known categories and generates one for each unknown id, once', () => {
-    const events = [{ category: 'theft' }, { category: 'cyber-espionage' }, { category: 'cyber-espionage' }, { category: 'Not a slug' }, {}];
+    const events = [
+      { category: 'theft' },
+      { category: 'cyber-espionage' },
+      { category: 'cyber-espionage' },
+      { category: 'Not a slug' },
+      {},
+    ];
     const categories = categoriesForEvents(events, CATEGORIES);
     expect(categories.map((c) => [c.id, c.label])).toEqual([
       ['theft', 'Thefts'],

@@ -19,7 +19,6 @@ export const PALETTE: readonly { color: string; colorDark: string }[] = [
   { color: '#5f5f5f', colorDark: '#b0b0b0' },
 ];
 
-
 const MAX_LABEL = 40;
 
 /**
@@ -36,7 +35,10 @@ export function generateCategory(id: string, label: string, index: number): Cate
  * The known categories plus a generated one for each category id the events use but the known
  * ones lack (a label made from the id: "cyber-espionage" -> "Cyber espionage").
  */
-export function categoriesForEvents(events: readonly unknown[], known: readonly Category[]): Category[] {
+export function categoriesForEvents(
+  events: readonly unknown[],
+  known: readonly Category[],
+): Category[] {
   const ids = new Set(known.map((c) => c.id));
   const added: Category[] = [];
   for (const event of events) {

@@ -21,7 +21,21 @@ const LINE_BREAK = new Set(['br', 'li', 'tr', 'div', 'dt', 'dd', 'hr']);
 // Paragraph breaks are marked apart from line breaks so that "</li><li>" gives one line break
 // while "</p><p>" gives one blank line.
 const PARAGRAPH = '\u2029';
-const PARAGRAPH_BREAK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'pre', 'figure']);
+const PARAGRAPH_BREAK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'table',
+  'pre',
+  'figure',
+]);
 
 /** A link whose closing tag has not come yet: its URL if safe, and where its text starts in the output. */
 interface OpenLink {
@@ -57,7 +71,8 @@ export function htmlToText(html: string): PlainText {
       i = skipTo ?? lt + 1;
       continue;
     }
-    i = !tag.closing && DROP_CONTENT.has(tag.name) ? endOfRawText(html, tag.name, tag.end) : tag.end;
+    i =
+      !tag.closing && DROP_CONTENT.has(tag.name) ? endOfRawText(html, tag.name, tag.end) : tag.end;
     if (tag.name === 'a') {
       if (link) closeLink(link);
       const href = tag.attrs.get('href');

@@ -15,23 +15,41 @@ const errorsOf = (text: string, fileName?: string) => {
 describe('importDataset', () => {
   it.each([
     ['our JSON', JSON.stringify({ events: [eventRecord({ id: 'a' })] }), 'native-json', 1],
-    ['our CSV', eventsToCsv([eventRecord({ id: 'a' }), eventRecord({ id: 'b', start: '2017' })]), 'native-csv', 2],
+    [
+      'our CSV',
+      eventsToCsv([eventRecord({ id: 'a' }), eventRecord({ id: 'b', start: '2017' })]),
+      'native-csv',
+      2,
+    ],
     ['a TimelineJS JSON file', readFixture('timelinejs-sample.json'), 'timelinejs-json', 4],
     ['a TimelineJS sheet', readFixture('timelinejs-sample.csv'), 'timelinejs-csv', 6],
-    ['a TimelineJS sheet saved with a byte-order mark and CRLF line ends', `\uFEFF${readFixture('timelinejs-sample.csv').replace(/\n/g, '\r\n')}`, 'timelinejs-csv', 6],
+    [
+      'a TimelineJS sheet saved with a byte-order mark and CRLF line ends',
+      `\uFEFF${readFixture('timelinejs-sample.csv').replace(/\n/g, '\r\n')}`,
+      'timelinejs-csv',
+      6,
+    ],
   ])('imports %s', (_, text, format, count) => {
     const result = importDataset(text, options);
-    expect(result.ok && [result.format, result.dataset.events.length, result.skipped]).toEqual([format, count, []]);
+    expect(result.ok && [result.format, result.dataset.events.length, result.skipped]).toEqual([
+      format,
+      count,
+      [],
+    ]);
   });
 
   it('explains that a file is neither JSON nor CSV', () => {
     expect(errorsOf('Some notes about Lazarus.', 'notes.txt')).toEqual([
-      expect.stringMatching(/^notes\.txt: file: This file is neither JSON nor CSV: its first line, "Some notes about Lazarus\.", is not a row of column names/),
+      expect.stringMatching(
+        /^notes\.txt: file: This file is neither JSON nor CSV: its first line, "Some notes about Lazarus\.", is not a row of column names/,
+      ),
     ]);
   });
 
   it('explains that JSON without events has nothing to import', () => {
-    expect(errorsOf('{ "title": "Empty" }')).toEqual([expect.stringContaining('This JSON file has no "events" list')]);
+    expect(errorsOf('{ "title": "Empty" }')).toEqual([
+      expect.stringContaining('This JSON file has no "events" list'),
+    ]);
   });
 
   it('refuses a file over the size limit before reading it', () => {
@@ -42,22 +60,29 @@ describe('importDataset', () => {
 
   it('refuses a sheet with more rows than allowed, before parsing them', () => {
     const text = `Year,Headline\n${'2016,A\n'.repeat(MAX_ROWS + 1)}`;
-    expect(errorsOf(text)).toEqual(['import: file: This file has 200,001 rows, more than the 200,000 allowed. Split it into smaller files.']);
+    expect(errorsOf(text)).toEqual([
+      'import: file: This file has 200,001 rows, more than the 200,000 allowed. Split it into smaller files.',
+    ]);
   });
 
   it('lets a sheet with exactly as many rows as allowed through the size check', () => {
     // Blank rows pass the limit and then leave nothing to import, which keeps the test fast.
-    expect(errorsOf(`Year,Headline\n${',\n'.repeat(MAX_ROWS)}`)).toEqual(['events: file, field "events": there are no events in this file']);
+    expect(errorsOf(`Year,Headline\n${',\n'.repeat(MAX_ROWS)}`)).toEqual([
+      'events: file, field "events": there are no events in this file',
+    ]);
   });
 
   it('refuses a JSON file with more events than allowed', () => {
-    expect(errorsOf(JSON.stringify({ events: Array.from({ length: MAX_ROWS + 1 }, () => 0) }))).toEqual([
+    expect(
+      errorsOf(JSON.stringify({ events: Array.from({ length: MAX_ROWS + 1 }, () => 0) })),
+    ).toEqual([
       'import: file: This file has 200,001 events, more than the 200,000 allowed. Split it into smaller files.',
     ]);
   });
 
   it('keeps the valid rows of a sheet where others are bad', () => {
-    const text = 'Year,Month,Day,Headline,Text\n2016,2,4,Heist,Stolen.\n2016,4,31,Bad day,x\n20l6,,,Bad year,x\n2017,,,,No headline\n2017,5,12,WannaCry,Ransomware.\n';
+    const text =
+      'Year,Month,Day,Headline,Text\n2016,2,4,Heist,Stolen.\n2016,4,31,Bad day,x\n20l6,,,Bad year,x\n2017,,,,No headline\n2017,5,12,WannaCry,Ransomware.\n';
     const result = importDataset(text, options);
     expect(result.ok && result.dataset.events.map((e) => e.title)).toEqual(['Heist', 'WannaCry']);
     expect(result.ok && result.skipped.map(formatValidationError)).toEqual([

@@ -6,7 +6,6 @@ import { importTimelineJsJson } from './importTimelineJsJson.ts';
 import type { ImportOptions, ImportResult } from './validateImport.ts';
 import { MAX_CHARACTERS, MAX_ROWS } from './importLimits.ts';
 
-
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**
@@ -16,15 +15,25 @@ const count = (n: number) => n.toLocaleString('en-US');
  * rows comes back with the good ones and the bad ones in `skipped`.
  */
 export function importDataset(text: string, options: ImportOptions = {}): ImportResult {
-  const refuse = (message: string): ImportResult => ({ ok: false, errors: [{ file: options.fileName ?? 'import', record: 'file', field: '', message }] });
+  const refuse = (message: string): ImportResult => ({
+    ok: false,
+    errors: [{ file: options.fileName ?? 'import', record: 'file', field: '', message }],
+  });
   if (text.length > MAX_CHARACTERS) {
-    return refuse(`This file is too large to import: ${count(text.length)} characters, more than the ${count(MAX_CHARACTERS)} allowed. Split it into smaller files.`);
+    return refuse(
+      `This file is too large to import: ${count(text.length)} characters, more than the ${count(MAX_CHARACTERS)} allowed. Split it into smaller files.`,
+    );
   }
   const detected = detectFormat(text, options.fileName);
   if (!detected.ok) return refuse(detected.message);
-  const rows = detected.format === 'native-json' || detected.format === 'timelinejs-json' ? detected.events.length : lineCount(text.trimEnd()) - 1;
+  const rows =
+    detected.format === 'native-json' || detected.format === 'timelinejs-json'
+      ? detected.events.length
+      : lineCount(text.trimEnd()) - 1;
   if (rows > MAX_ROWS) {
-    return refuse(`This file has ${count(rows)} ${detected.format.endsWith('csv') ? 'rows' : 'events'}, more than the ${count(MAX_ROWS)} allowed. Split it into smaller files.`);
+    return refuse(
+      `This file has ${count(rows)} ${detected.format.endsWith('csv') ? 'rows' : 'events'}, more than the ${count(MAX_ROWS)} allowed. Split it into smaller files.`,
+    );
   }
   switch (detected.format) {
     case 'native-json':

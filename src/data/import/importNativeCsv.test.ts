@@ -22,13 +22,23 @@ describe('importNativeCsv', () => {
       tags: ['swift'],
       importance: 3,
       sources: [
-        { title: 'First, a title', publisher: 'Reuters', url: 'https://example.org/a', date: '2016-03' },
+        {
+          title: 'First, a title',
+          publisher: 'Reuters',
+          url: 'https://example.org/a',
+          date: '2016-03',
+        },
         { title: 'Second', publisher: 'AP', url: 'https://example.org/b', date: '2016-03-10' },
       ],
       related: [{ id: 'charges', type: 'charged-in' }],
       note: 'Amounts differ.',
     });
-    const charges = eventRecord({ id: 'charges', category: 'legal', start: '2018-09-06', related: [{ id: 'heist', type: 'charges-for' }] });
+    const charges = eventRecord({
+      id: 'charges',
+      category: 'legal',
+      start: '2018-09-06',
+      related: [{ id: 'heist', type: 'charges-for' }],
+    });
     const result = imported(eventsToCsv([heist, charges]));
     expect(result.format).toBe('native-csv');
     expect(result.skipped).toEqual([]);
@@ -40,17 +50,47 @@ describe('importNativeCsv', () => {
 
   it('generates a category for an unknown category id', () => {
     const result = imported(eventsToCsv([eventRecord({ id: 'a', category: 'espionage' })]));
-    expect(result.dataset.categories.map((c) => [c.id, c.label])).toContainEqual(['espionage', 'Espionage']);
+    expect(result.dataset.categories.map((c) => [c.id, c.label])).toContainEqual([
+      'espionage',
+      'Espionage',
+    ]);
   });
 
   it.each([
-    ['an amount that is not a number', { amountUsd: 'lots' }, 'events: row 3, field "amountUsd": "lots" is not a number; write a plain number such as 81000000'],
-    ['a related link without a type', { related: 'heist' }, 'events: row 3, field "related": "heist" is not a link; write type:id'],
-    ['an impossible date', { start: '2016-02-30' }, 'events: row 3, field "start": is not a real calendar date'],
-    ['a second source that is not https', { sourceUrls: 'https://example.org/a | http://example.org/b', sourceTitles: 'A | B', sourcePublishers: 'P | Q', sourceDates: '2016 | 2016' }, 'events: row 3, field "sourceUrls": must be an https:// URL'],
-    ['a missing source date', { sourceDates: '' }, 'events: row 3, field "sourceDates": is required but missing'],
+    [
+      'an amount that is not a number',
+      { amountUsd: 'lots' },
+      'events: row 3, field "amountUsd": "lots" is not a number; write a plain number such as 81000000',
+    ],
+    [
+      'a related link without a type',
+      { related: 'heist' },
+      'events: row 3, field "related": "heist" is not a link; write type:id',
+    ],
+    [
+      'an impossible date',
+      { start: '2016-02-30' },
+      'events: row 3, field "start": is not a real calendar date',
+    ],
+    [
+      'a second source that is not https',
+      {
+        sourceUrls: 'https://example.org/a | http://example.org/b',
+        sourceTitles: 'A | B',
+        sourcePublishers: 'P | Q',
+        sourceDates: '2016 | 2016',
+      },
+      'events: row 3, field "sourceUrls": must be an https:// URL',
+    ],
+    [
+      'a missing source date',
+      { sourceDates: '' },
+      'events: row 3, field "sourceDates": is required but missing',
+    ],
   ])('skips a row with %s, naming its row and column', (_, cells, message) => {
-    const rows = csvParse(eventsToCsv([eventRecord({ id: 'good' }), eventRecord({ id: 'bad', start: '2017' })]));
+    const rows = csvParse(
+      eventsToCsv([eventRecord({ id: 'good' }), eventRecord({ id: 'bad', start: '2017' })]),
+    );
     Object.assign(rows[1]!, cells);
     const result = imported(csvFormat(rows, [...CSV_COLUMNS]));
     expect(result.events.map((e) => e.id)).toEqual(['good']);
@@ -58,13 +98,19 @@ describe('importNativeCsv', () => {
   });
 
   it('names both rows that share an id', () => {
-    const result = imported(eventsToCsv([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]));
-    expect(result.skipped).toEqual(['events: row 2 and row 3, field "id": duplicate id "x": ids must be unique']);
+    const result = imported(
+      eventsToCsv([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]),
+    );
+    expect(result.skipped).toEqual([
+      'events: row 2 and row 3, field "id": duplicate id "x": ids must be unique',
+    ]);
   });
 
   it('accepts lists separated by a bare bar', () => {
-    const text = eventsToCsv([eventRecord({ id: 'a', targets: ['One', 'Two'] })]).replace('One | Two', 'One|Two');
+    const text = eventsToCsv([eventRecord({ id: 'a', targets: ['One', 'Two'] })]).replace(
+      'One | Two',
+      'One|Two',
+    );
     expect(imported(text).events[0]?.targets).toEqual(['One', 'Two']);
   });
 });
-

@@ -42,19 +42,28 @@ function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
   const cell = (column: Column) => row.cell(column);
   const optional = (column: Column) => cell(column) || undefined;
   // Split on the bare bar so lists edited by hand ("a|b") still read.
-  const list = (column: Column) => cell(column).split(LIST_SEPARATOR.trim()).map((s) => s.trim()).filter(Boolean);
+  const list = (column: Column) =>
+    cell(column)
+      .split(LIST_SEPARATOR.trim())
+      .map((s) => s.trim())
+      .filter(Boolean);
   const optionalList = (column: Column) => (cell(column) ? list(column) : undefined);
   const number = (column: Column, example: string) => {
     if (!cell(column)) return undefined;
     // Spreadsheets often write 81000000 as "81,000,000".
     const value = Number(cell(column).replace(/[,\s]/g, ''));
-    if (!Number.isFinite(value)) report(column, `"${cell(column)}" is not a number; write a plain number such as ${example}`);
+    if (!Number.isFinite(value))
+      report(column, `"${cell(column)}" is not a number; write a plain number such as ${example}`);
     return value;
   };
   const [titles = [], publishers = [], urls = [], dates = []] = SOURCE_COLUMNS.map(list);
   const related = optionalList('related')?.map((link) => {
     const colon = link.indexOf(':');
-    if (colon < 0) report('related', `"${link}" is not a link; write type:id, such as charged-in:bangladesh-bank-heist`);
+    if (colon < 0)
+      report(
+        'related',
+        `"${link}" is not a link; write type:id, such as charged-in:bangladesh-bank-heist`,
+      );
     return { type: link.slice(0, colon).trim(), id: link.slice(colon + 1).trim() };
   });
   return {
@@ -71,9 +80,15 @@ function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
     tags: optionalList('tags'),
     importance: number('importance', '2'),
     confidence: optional('confidence'),
-    sources: Array.from({ length: Math.max(titles.length, publishers.length, urls.length, dates.length) }, (_, i) => ({
-      title: titles[i], publisher: publishers[i], url: urls[i], date: dates[i],
-    })),
+    sources: Array.from(
+      { length: Math.max(titles.length, publishers.length, urls.length, dates.length) },
+      (_, i) => ({
+        title: titles[i],
+        publisher: publishers[i],
+        url: urls[i],
+        date: dates[i],
+      }),
+    ),
     related,
     note: optional('note'),
   };

@@ -9,7 +9,10 @@ import { validateImport, type ImportOptions, type ImportResult } from './validat
  * unknown id its events use; one without actors uses the fallback actors. A file that brings its
  * own categories gets none generated, so a misspelt category is reported rather than invented.
  */
-export function importNativeJson(json: Record<string, unknown>, options: ImportOptions = {}): ImportResult {
+export function importNativeJson(
+  json: Record<string, unknown>,
+  options: ImportOptions = {},
+): ImportResult {
   const events = Array.isArray(json.events) ? (json.events as unknown[]) : [];
   const title = typeof json.title === 'string' ? truncateText(json.title.trim(), MAX_TITLE) : '';
   return validateImport({

@@ -4,12 +4,33 @@ import { formatValidationError } from '../validationError.ts';
 import { importedOrThrow, readFixture } from './fixtures/importedOrThrow.ts';
 import { importTimelineJsCsv } from './importTimelineJsCsv.ts';
 
-const COLUMNS = ['Year', 'Month', 'Day', 'End Year', 'End Month', 'End Day', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Type', 'Group'] as const;
+const COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'End Year',
+  'End Month',
+  'End Day',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Type',
+  'Group',
+] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string>>;
 
 /** A TimelineJS sheet as CSV; the header is row 1, so the first row given is row 2. */
 const sheet = (...rows: Row[]) => csvFormat(rows, [...COLUMNS]);
-const event = (overrides: Row = {}): Row => ({ Year: '2016', Month: '2', Day: '4', Headline: 'Bangladesh Bank heist', Text: 'SWIFT fraud.', ...overrides });
+const event = (overrides: Row = {}): Row => ({
+  Year: '2016',
+  Month: '2',
+  Day: '4',
+  Headline: 'Bangladesh Bank heist',
+  Text: 'SWIFT fraud.',
+  ...overrides,
+});
 
 const imported = (text: string) => importedOrThrow(importTimelineJsCsv(text));
 
@@ -25,12 +46,18 @@ describe('importTimelineJsCsv with the sample sheet', () => {
 
   it('takes the title from the row of Type "title" and eras from rows of Type "era"', () => {
     expect(sample.title).toBe("North Korea's cyber operations");
-    expect(sample.eras).toEqual([{ label: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' }]);
+    expect(sample.eras).toEqual([
+      { label: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
+    ]);
   });
 
   it('keeps each date at the precision written, with its end', () => {
     expect(byId('a-record-year-of-crypto-thefts')).toMatchObject({ start: '2022', isRange: false });
-    expect(byId('bangladesh-bank-heist')).toMatchObject({ start: '2016-02-04', end: '2016-02-05', isRange: true });
+    expect(byId('bangladesh-bank-heist')).toMatchObject({
+      start: '2016-02-04',
+      end: '2016-02-05',
+      isRange: true,
+    });
   });
 
   it('makes one category per group, in order, and "Events" for rows without one', () => {
@@ -44,7 +71,9 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   });
 
   it('reads quoted commas, newlines and entities in the text', () => {
-    expect(byId('darkseoul-wiper-attack')?.summary).toBe('Wiper malware erased hard drives at South Korean banks, including Shinhan, and broadcasters KBS, MBC and YTN.');
+    expect(byId('darkseoul-wiper-attack')?.summary).toBe(
+      'Wiper malware erased hard drives at South Korean banks, including Shinhan, and broadcasters KBS, MBC and YTN.',
+    );
     expect(byId('sony-pictures-hack')?.summary).toBe(
       'Hackers calling themselves the "Guardians of Peace" wiped computers at Sony Pictures & leaked films. The FBI blamed North Korea a month later.',
     );
@@ -52,10 +81,21 @@ describe('importTimelineJsCsv with the sample sheet', () => {
 
   it('turns links in the text and the media into sources dated like the event, without confidence', () => {
     expect(byId('sony-pictures-hack')?.sources).toEqual([
-      { title: 'FBI blamed North Korea', publisher: 'digitaltrends.com', url: 'https://www.digitaltrends.com/computing/official-north-korea-hacked-sony-pictures/', date: '2014-11-24' },
+      {
+        title: 'FBI blamed North Korea',
+        publisher: 'digitaltrends.com',
+        url: 'https://www.digitaltrends.com/computing/official-north-korea-hacked-sony-pictures/',
+        date: '2014-11-24',
+      },
     ]);
-    expect(byId('darkseoul-wiper-attack')?.sources[0]).toMatchObject({ title: 'North Korea Tech', publisher: 'northkoreatech.org' });
-    expect(byId('us-charges-park-jin-hyok')?.sources[0]).toMatchObject({ title: 'The Press-Enterprise', publisher: 'pe.com' });
+    expect(byId('darkseoul-wiper-attack')?.sources[0]).toMatchObject({
+      title: 'North Korea Tech',
+      publisher: 'northkoreatech.org',
+    });
+    expect(byId('us-charges-park-jin-hyok')?.sources[0]).toMatchObject({
+      title: 'The Press-Enterprise',
+      publisher: 'pe.com',
+    });
     expect(sample.events.every((e) => e.confidence === undefined)).toBe(true);
   });
 });
@@ -65,32 +105,67 @@ describe('importTimelineJsCsv with problem rows', () => {
     const text = `\uFEFF${sheet(event({ Headline: 'First' }), {}, event({ Headline: 'Third', Month: '13' }))}`;
     const result = imported(text);
     expect(result.events.map((e) => e.title)).toEqual(['First']);
-    expect(result.skipped).toEqual(['events: row 4, field "Month": "13" is not a month; write a number from 1 to 12']);
+    expect(result.skipped).toEqual([
+      'events: row 4, field "Month": "13" is not a month; write a number from 1 to 12',
+    ]);
   });
 
   it.each([
-    ['a missing headline', event({ Headline: ' ' }), 'row 3, field "Headline": is missing; every event needs a headline'],
-    ['a year with a typo', event({ Year: '20l6' }), 'row 3, field "Year": "20l6" is not a year; write a year such as 2016'],
-    ['a negative year', event({ Year: '-44' }), 'row 3, field "Year": "-44" is not a four-digit year'],
-    ['a missing year', event({ Year: '' }), 'row 3, field "Year": is missing; write a year such as 2016'],
-    ['31 April', event({ Month: '4', Day: '31' }), 'row 3, field "Day": "31" is not a day of Apr 2016, which has 30 days'],
-    ['an impossible end date', event({ 'End Year': '2016', 'End Month': '2', 'End Day': '30' }), 'row 3, field "End Day": "30" is not a day of Feb 2016'],
-    ['an end before the start', event({ 'End Year': '2015' }), 'row 3, field "End Year": the end, 2015, is before the start, 2016-02-04'],
+    [
+      'a missing headline',
+      event({ Headline: ' ' }),
+      'row 3, field "Headline": is missing; every event needs a headline',
+    ],
+    [
+      'a year with a typo',
+      event({ Year: '20l6' }),
+      'row 3, field "Year": "20l6" is not a year; write a year such as 2016',
+    ],
+    [
+      'a negative year',
+      event({ Year: '-44' }),
+      'row 3, field "Year": "-44" is not a four-digit year',
+    ],
+    [
+      'a missing year',
+      event({ Year: '' }),
+      'row 3, field "Year": is missing; write a year such as 2016',
+    ],
+    [
+      '31 April',
+      event({ Month: '4', Day: '31' }),
+      'row 3, field "Day": "31" is not a day of Apr 2016, which has 30 days',
+    ],
+    [
+      'an impossible end date',
+      event({ 'End Year': '2016', 'End Month': '2', 'End Day': '30' }),
+      'row 3, field "End Day": "30" is not a day of Feb 2016',
+    ],
+    [
+      'an end before the start',
+      event({ 'End Year': '2015' }),
+      'row 3, field "End Year": the end, 2015, is before the start, 2016-02-04',
+    ],
   ])('skips a row with %s, naming its row and column, and keeps the others', (_, bad, message) => {
-    const result = imported(sheet(event({ Headline: 'Good' }), bad, event({ Headline: 'Also good', Year: '2017' })));
+    const result = imported(
+      sheet(event({ Headline: 'Good' }), bad, event({ Headline: 'Also good', Year: '2017' })),
+    );
     expect(result.events.map((e) => e.title)).toEqual(['Good', 'Also good']);
     expect(result.skipped).toHaveLength(1);
     expect(result.skipped[0]).toContain(`events: ${message}`);
   });
 
   it('drops a javascript: link and the content of a script tag but keeps the event', () => {
-    const text = '<p>Stolen.</p><script>steal(document.cookie)</script><a href="javascript:alert(1)">Read more</a>';
+    const text =
+      '<p>Stolen.</p><script>steal(document.cookie)</script><a href="javascript:alert(1)">Read more</a>';
     const [e] = imported(sheet(event({ Text: text, Media: 'javascript:alert(2)' }))).events;
     expect(e).toMatchObject({ summary: 'Stolen.\n\nRead more', sources: [] });
   });
 
   it('reports an http link and leaves it out, since sources must be https', () => {
-    const result = imported(sheet(event({ Text: '<a href="http://example.org/report">Report</a>' })));
+    const result = imported(
+      sheet(event({ Text: '<a href="http://example.org/report">Report</a>' })),
+    );
     expect(result.events[0]?.sources).toEqual([]);
     expect(result.skipped).toEqual([
       'events: row 2, field "Text": the link http://example.org/report is not https, so it was left out of the sources; use its https:// address if it has one',
@@ -98,18 +173,31 @@ describe('importTimelineJsCsv with problem rows', () => {
   });
 
   it('gives events with the same headline unique ids', () => {
-    const rows = ['2014', '2016', '2017'].map((Year) => event({ Year, Headline: 'Lazarus strikes' }));
-    expect(imported(sheet(...rows)).events.map((e) => e.id)).toEqual(['lazarus-strikes', 'lazarus-strikes-2', 'lazarus-strikes-3']);
+    const rows = ['2014', '2016', '2017'].map((Year) =>
+      event({ Year, Headline: 'Lazarus strikes' }),
+    );
+    expect(imported(sheet(...rows)).events.map((e) => e.id)).toEqual([
+      'lazarus-strikes',
+      'lazarus-strikes-2',
+      'lazarus-strikes-3',
+    ]);
   });
 
   it('reports the second of two events with the same headline and date by its row', () => {
     const result = imported(sheet(event(), event()));
     expect(result.events).toHaveLength(1);
-    expect(result.skipped).toEqual(['events: row 3, field "Headline": another event has the same title and date (2016-02-04)']);
+    expect(result.skipped).toEqual([
+      'events: row 3, field "Headline": another event has the same title and date (2016-02-04)',
+    ]);
   });
 
   it('uses the headline as the summary when the text is empty, and shortens long text', () => {
-    const [short, long] = imported(sheet(event({ Text: '' }), event({ Year: '2017', Headline: 'x'.repeat(130), Text: 'word '.repeat(200) }))).events;
+    const [short, long] = imported(
+      sheet(
+        event({ Text: '' }),
+        event({ Year: '2017', Headline: 'x'.repeat(130), Text: 'word '.repeat(200) }),
+      ),
+    ).events;
     expect(short?.summary).toBe('Bangladesh Bank heist');
     expect(long?.title).toHaveLength(120);
     expect(long?.title.endsWith('…')).toBe(true);
@@ -120,7 +208,9 @@ describe('importTimelineJsCsv with problem rows', () => {
   it('reports an era without an end and leaves it out', () => {
     const result = imported(sheet(event(), { Type: 'era', Year: '2016', Headline: 'Open era' }));
     expect(result.eras).toEqual([]);
-    expect(result.skipped).toEqual(['eras: row 3, field "End Year": is missing; an era needs an end date']);
+    expect(result.skipped).toEqual([
+      'eras: row 3, field "End Year": is missing; an era needs an end date',
+    ]);
   });
 
   it('fails with every problem when no row is valid', () => {

@@ -34,7 +34,11 @@ export function importTimelineJsCsv(text: string): ImportResult {
       text: row.cell(COLUMNS.text),
       group: row.cell(COLUMNS.group),
       uniqueId: '',
-      media: { url: row.cell(COLUMNS.media), credit: row.cell('Media Credit'), caption: row.cell('Media Caption') },
+      media: {
+        url: row.cell(COLUMNS.media),
+        credit: row.cell('Media Credit'),
+        caption: row.cell('Media Caption'),
+      },
     };
     const type = row.cell('Type').toLowerCase();
     if (type === 'title') title ||= slide.headline;
@@ -45,5 +49,9 @@ export function importTimelineJsCsv(text: string): ImportResult {
 }
 
 function dateParts(row: CsvRow, columns: Record<DatePart, string>): DateParts {
-  return { year: row.cell(columns.year), month: row.cell(columns.month), day: row.cell(columns.day) };
+  return {
+    year: row.cell(columns.year),
+    month: row.cell(columns.month),
+    day: row.cell(columns.day),
+  };
 }

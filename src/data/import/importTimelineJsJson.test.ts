@@ -12,7 +12,9 @@ const slide = (headline: string, year: unknown = 2016, extra: Record<string, unk
 });
 
 describe('importTimelineJsJson with the sample file', () => {
-  const sample = imported(JSON.parse(readFixture('timelinejs-sample.json')) as Record<string, unknown>);
+  const sample = imported(
+    JSON.parse(readFixture('timelinejs-sample.json')) as Record<string, unknown>,
+  );
   const byId = (id: string) => sample.events.find((e) => e.id === id);
 
   it('reads every event, with nothing skipped', () => {
@@ -26,7 +28,7 @@ describe('importTimelineJsJson with the sample file', () => {
     expect(sample.skipped).toEqual([]);
   });
 
-  it('takes the title slide\'s headline as plain text, and the eras', () => {
+  it("takes the title slide's headline as plain text, and the eras", () => {
     expect(sample.title).toBe('North Korea & the crypto thefts');
     expect(sample.eras).toEqual([
       { label: 'Exchange hacks', start: '2017', end: '2018' },
@@ -41,7 +43,9 @@ describe('importTimelineJsJson with the sample file', () => {
 
   it('uses a unique_id that is a valid slug and derives one from the headline otherwise', () => {
     expect(byId('ronin-2022')?.title).toBe('Ronin bridge hack');
-    expect(byId('chainalysis-1-34-billion-stolen-in-2024')?.title).toBe('Chainalysis: $1.34 billion stolen in 2024');
+    expect(byId('chainalysis-1-34-billion-stolen-in-2024')?.title).toBe(
+      'Chainalysis: $1.34 billion stolen in 2024',
+    );
   });
 
   it('turns text links and media into sources', () => {
@@ -55,7 +59,12 @@ describe('importTimelineJsJson with the sample file', () => {
 describe('importTimelineJsJson with problem events', () => {
   it('names a bad event by its unique_id, else by its position, with the JSON key at fault', () => {
     const result = imported({
-      events: [slide('Good'), slide('Bad year', '20l6', { unique_id: 'bad-year' }), slide('Bad month', 2016, { start_date: { year: 2016, month: 13 } }), 'not an object'],
+      events: [
+        slide('Good'),
+        slide('Bad year', '20l6', { unique_id: 'bad-year' }),
+        slide('Bad month', 2016, { start_date: { year: 2016, month: 13 } }),
+        'not an object',
+      ],
     });
     expect(result.events.map((e) => e.title)).toEqual(['Good']);
     expect(result.skipped).toEqual([
@@ -66,7 +75,9 @@ describe('importTimelineJsJson with problem events', () => {
   });
 
   it('reports an event without a start date or headline', () => {
-    const result = imported({ events: [slide('Good'), { text: { headline: 'No date' } }, { start_date: { year: 2017 } }] });
+    const result = imported({
+      events: [slide('Good'), { text: { headline: 'No date' } }, { start_date: { year: 2017 } }],
+    });
     expect(result.skipped).toEqual([
       'events: #2, field "start_date.year": is missing; write a year such as 2016',
       'events: #3, field "text.headline": is missing; every event needs a headline',
@@ -74,29 +85,53 @@ describe('importTimelineJsJson with problem events', () => {
   });
 
   it('decodes entities and drops markup in headlines', () => {
-    const [e] = imported({ events: [slide('<b>Sony</b> &amp; the &#8220;Interview&#8221;')] }).events;
+    const [e] = imported({
+      events: [slide('<b>Sony</b> &amp; the &#8220;Interview&#8221;')],
+    }).events;
     expect(e).toMatchObject({ id: 'sony-the-interview', title: 'Sony & the “Interview”' });
   });
 
   it('gives a repeated unique_id a suffix rather than dropping the event', () => {
-    const events = [slide('A', 2016, { unique_id: 'same' }), slide('B', 2017, { unique_id: 'same' })];
+    const events = [
+      slide('A', 2016, { unique_id: 'same' }),
+      slide('B', 2017, { unique_id: 'same' }),
+    ];
     expect(imported({ events }).events.map((e) => e.id)).toEqual(['same', 'same-2']);
   });
 
   it('reports an era whose dates are impossible', () => {
-    const result = imported({ events: [slide('Good')], eras: [{ start_date: { year: 2016, month: 4, day: 31 }, end_date: { year: 2017 }, text: { headline: 'Era' } }] });
+    const result = imported({
+      events: [slide('Good')],
+      eras: [
+        {
+          start_date: { year: 2016, month: 4, day: 31 },
+          end_date: { year: 2017 },
+          text: { headline: 'Era' },
+        },
+      ],
+    });
     expect(result.eras).toEqual([]);
-    expect(result.skipped).toEqual(['eras: #1, field "start_date.day": "31" is not a day of Apr 2016, which has 30 days']);
-  });
-
-  it('labels an era without a headline by its dates', () => {
-    expect(imported({ events: [slide('Good')], eras: [{ start_date: { year: 2016 }, end_date: { year: 2018, month: 3 } }] }).eras).toEqual([
-      { label: '2016 – Mar 2018', start: '2016', end: '2018-03' },
+    expect(result.skipped).toEqual([
+      'eras: #1, field "start_date.day": "31" is not a day of Apr 2016, which has 30 days',
     ]);
   });
 
+  it('labels an era without a headline by its dates', () => {
+    expect(
+      imported({
+        events: [slide('Good')],
+        eras: [{ start_date: { year: 2016 }, end_date: { year: 2018, month: 3 } }],
+      }).eras,
+    ).toEqual([{ label: '2016 – Mar 2018', start: '2016', end: '2018-03' }]);
+  });
+
   it('fails clearly when the events list is empty', () => {
-    const result = importTimelineJsJson({ title: { text: { headline: 'Only a title' } }, events: [] });
-    expect(!result.ok && result.errors.map(formatValidationError)).toEqual(['events: file, field "events": there are no events in this file']);
+    const result = importTimelineJsJson({
+      title: { text: { headline: 'Only a title' } },
+      events: [],
+    });
+    expect(!result.ok && result.errors.map(formatValidationError)).toEqual([
+      'events: file, field "events": there are no events in this file',
+    ]);
   });
 });

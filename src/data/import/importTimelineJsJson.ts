@@ -24,7 +24,11 @@ export function importTimelineJsJson(json: Record<string, unknown>): ImportResul
   const slides = items.map((item, i): Slide => {
     const slide = isRecord(item) ? item : {};
     const uniqueId = textOf(slide.unique_id);
-    const media = { url: textAt(slide.media, 'url'), credit: textAt(slide.media, 'credit'), caption: textAt(slide.media, 'caption') };
+    const media = {
+      url: textAt(slide.media, 'url'),
+      credit: textAt(slide.media, 'credit'),
+      caption: textAt(slide.media, 'caption'),
+    };
     return {
       record: uniqueId || `#${i + 1}`,
       ...datesOf(slide),
@@ -33,13 +37,18 @@ export function importTimelineJsJson(json: Record<string, unknown>): ImportResul
       group: textOf(slide.group),
       uniqueId,
       media,
-      ...(!isRecord(item) && { problem: 'is not an object; write each event as { "start_date": { "year": 2016 }, "text": { "headline": "..." } }' }),
+      ...(!isRecord(item) && {
+        problem:
+          'is not an object; write each event as { "start_date": { "year": 2016 }, "text": { "headline": "..." } }',
+      }),
     };
   });
-  const eras = (Array.isArray(json.eras) ? (json.eras as unknown[]) : []).map((item, i): EraSlide => {
-    const era = isRecord(item) ? item : {};
-    return { record: `#${i + 1}`, ...datesOf(era), headline: textAt(era.text, 'headline') };
-  });
+  const eras = (Array.isArray(json.eras) ? (json.eras as unknown[]) : []).map(
+    (item, i): EraSlide => {
+      const era = isRecord(item) ? item : {};
+      return { record: `#${i + 1}`, ...datesOf(era), headline: textAt(era.text, 'headline') };
+    },
+  );
   const title = isRecord(json.title) ? textAt(json.title.text, 'headline') : '';
   return slidesToDataset({ format: 'timelinejs-json', slides, eras, title, columns: KEYS });
 }
@@ -49,7 +58,11 @@ function dateKeys(date: string): Record<DatePart, string> {
 }
 
 function datesOf(item: Record<string, unknown>): { start: DateParts; end: DateParts } {
-  const parts = (date: unknown) => ({ year: textAt(date, 'year'), month: textAt(date, 'month'), day: textAt(date, 'day') });
+  const parts = (date: unknown) => ({
+    year: textAt(date, 'year'),
+    month: textAt(date, 'month'),
+    day: textAt(date, 'day'),
+  });
   return { start: parts(item.start_date), end: parts(item.end_date) };
 }
 

@@ -9,7 +9,8 @@ export interface DateParts {
 
 export type DatePart = keyof DateParts;
 
-export type DatePartsResult = { ok: true; date: PartialDate } | { ok: false; part: DatePart; message: string };
+export type DatePartsResult =
+  { ok: true; date: PartialDate } | { ok: false; part: DatePart; message: string };
 
 /**
  * Turns date parts into one of our partial dates at the precision given: a year alone gives
@@ -21,10 +22,16 @@ export function partialDateFromParts({ year, month, day }: DateParts): DateParts
   if (!year) return fail('year', 'is missing; write a year such as 2016');
   if (!/^\d{4}$/.test(year)) {
     const numeric = /^[+-]?\d+(?:\.\d+)?$/.test(year);
-    return fail('year', numeric ? `"${year}" is not a four-digit year; write a year such as 2016` : `"${year}" is not a year; write a year such as 2016`);
+    return fail(
+      'year',
+      numeric
+        ? `"${year}" is not a four-digit year; write a year such as 2016`
+        : `"${year}" is not a year; write a year such as 2016`,
+    );
   }
   // Years 0000-0999 parse as 19xx in the date library, so they cannot be placed correctly.
-  if (Number(year) < 1000) return fail('year', `"${year}" is too early; this timeline shows years from 1000 on`);
+  if (Number(year) < 1000)
+    return fail('year', `"${year}" is too early; this timeline shows years from 1000 on`);
   if (!month) return day ? fail('month', 'is missing; a day needs a month too') : parsed(year);
   if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) {
     return fail('month', `"${month}" is not a month; write a number from 1 to 12`);
@@ -34,7 +41,10 @@ export function partialDateFromParts({ year, month, day }: DateParts): DateParts
   // Day 0 of the next month is the last day of this one.
   const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
   if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > days) {
-    return fail('day', `"${day}" is not a day of ${formatPartialDate(parsePartialDate(yearMonth) as PartialDate)}, which has ${days} days`);
+    return fail(
+      'day',
+      `"${day}" is not a day of ${formatPartialDate(parsePartialDate(yearMonth) as PartialDate)}, which has ${days} days`,
+    );
   }
   return parsed(`${yearMonth}-${day.padStart(2, '0')}`);
 }

@@ -6,9 +6,23 @@ describe('readHtmlTag', () => {
     ['<p>', { name: 'p', closing: false, attrs: {}, end: 3 }],
     ['</P >', { name: 'p', closing: true, attrs: {}, end: 5 }],
     ['<br/>', { name: 'br', closing: false, attrs: {}, end: 5 }],
-    ['<A HREF="x > y" title=\'t\' data-n=3 hidden>', { name: 'a', closing: false, attrs: { href: 'x > y', title: 't', 'data-n': '3', hidden: '' }, end: 42 }],
-    ['<a href="?a=1&amp;b=2">', { name: 'a', closing: false, attrs: { href: '?a=1&b=2' }, end: 23 }],
-    ['<a href="never closed', { name: 'a', closing: false, attrs: { href: 'never closed' }, end: 21 }],
+    [
+      '<A HREF="x > y" title=\'t\' data-n=3 hidden>',
+      {
+        name: 'a',
+        closing: false,
+        attrs: { href: 'x > y', title: 't', 'data-n': '3', hidden: '' },
+        end: 42,
+      },
+    ],
+    [
+      '<a href="?a=1&amp;b=2">',
+      { name: 'a', closing: false, attrs: { href: '?a=1&b=2' }, end: 23 },
+    ],
+    [
+      '<a href="never closed',
+      { name: 'a', closing: false, attrs: { href: 'never closed' }, end: 21 },
+    ],
   ])('reads %j', (html, expected) => {
     const tag = readHtmlTag(html, 0);
     expect(tag && { ...tag, attrs: Object.fromEntries(tag.attrs) }).toEqual(expected);

@@ -33,7 +33,8 @@ export function readHtmlTag(html: string, lt: number): HtmlTag | null {
   const attr = /\s*([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?|\s*\/|\s*>|[^]/y;
   attr.lastIndex = lt + head[0].length;
   for (let m = attr.exec(html); m; m = attr.exec(html)) {
-    if (m[0].endsWith('>') && m[1] === undefined) return { name: head[2]!.toLowerCase(), closing: head[1] === '/', attrs, end: attr.lastIndex };
+    if (m[0].endsWith('>') && m[1] === undefined)
+      return { name: head[2]!.toLowerCase(), closing: head[1] === '/', attrs, end: attr.lastIndex };
     const name = m[1]?.toLowerCase();
     if (name && !attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }

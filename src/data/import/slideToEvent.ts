@@ -49,7 +49,11 @@ const MAX_SOURCE_TITLE = 300;
 const MAX_PUBLISHER = 120;
 
 /** Converts one slide; problems go to `report`, and a slide that cannot be shown gives null. */
-export function slideToEvent(slide: Slide, columns: SlideColumns, report: Report): SlideEvent | null {
+export function slideToEvent(
+  slide: Slide,
+  columns: SlideColumns,
+  report: Report,
+): SlideEvent | null {
   if (slide.problem) {
     report('', slide.problem);
     return null;
@@ -60,7 +64,9 @@ export function slideToEvent(slide: Slide, columns: SlideColumns, report: Report
   const dates = slideDates(slide, columns, report);
   if (!title || !dates) return null;
   const body = htmlToText(slide.text);
-  const sources = [...headline.links, ...body.links].flatMap((link) => linkSource(link, dates.start, columns.text, report));
+  const sources = [...headline.links, ...body.links].flatMap((link) =>
+    linkSource(link, dates.start, columns.text, report),
+  );
   const media = slide.media.url ? safeHref(slide.media.url) : null;
   if (media && !sources.some((s) => s.url === media)) {
     const caption = htmlToLine(slide.media.credit || slide.media.caption, MAX_SOURCE_TITLE);
@@ -76,7 +82,11 @@ export function slideToEvent(slide: Slide, columns: SlideColumns, report: Report
 }
 
 /** The start and optional end of a slide or era; null when either is missing or impossible. */
-export function slideDates(slide: Pick<Slide, 'start' | 'end'>, columns: Pick<SlideColumns, 'start' | 'end'>, report: Report): { start: PartialDate; end?: PartialDate } | null {
+export function slideDates(
+  slide: Pick<Slide, 'start' | 'end'>,
+  columns: Pick<SlideColumns, 'start' | 'end'>,
+  report: Report,
+): { start: PartialDate; end?: PartialDate } | null {
   const start = partialDateFromParts(slide.start);
   if (!start.ok) report(columns.start[start.part], start.message);
   const hasEnd = Object.values(slide.end).some(Boolean);
@@ -84,7 +94,10 @@ export function slideDates(slide: Pick<Slide, 'start' | 'end'>, columns: Pick<Sl
   if (end && !end.ok) report(columns.end[end.part], end.message);
   if (!start.ok || (end && !end.ok)) return null;
   if (end && end.date.end < start.date.end) {
-    report(columns.end.year, `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty`);
+    report(
+      columns.end.year,
+      `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty`,
+    );
     return null;
   }
   return { start: start.date, ...(end && { end: end.date }) };
@@ -94,9 +107,19 @@ export function slideDates(slide: Pick<Slide, 'start' | 'end'>, columns: Pick<Sl
 function linkSource(link: Link, date: PartialDate, field: string, report: Report): Source[] {
   const url = new URL(link.url);
   if (url.protocol !== 'https:') {
-    report(field, `the link ${link.url} is not https, so it was left out of the sources; use its https:// address if it has one`);
+    report(
+      field,
+      `the link ${link.url} is not https, so it was left out of the sources; use its https:// address if it has one`,
+    );
     return [];
   }
   const host = url.hostname.replace(/^www\./, '');
-  return [{ title: truncateText(link.text || host, MAX_SOURCE_TITLE), publisher: truncateText(host, MAX_PUBLISHER), url: link.url, date: date.iso }];
+  return [
+    {
+      title: truncateText(link.text || host, MAX_SOURCE_TITLE),
+      publisher: truncateText(host, MAX_PUBLISHER),
+      url: link.url,
+      date: date.iso,
+    },
+  ];
 }

@@ -5,7 +5,13 @@ import { generateCategory } from './generateCategories.ts';
 import { htmlToLine } from './htmlToText.ts';
 import { uniqueSlugs } from './slugify.ts';
 import { reporter } from './reporter.ts';
-import { MAX_TITLE, slideDates, slideToEvent, type Slide, type SlideColumns } from './slideToEvent.ts';
+import {
+  MAX_TITLE,
+  slideDates,
+  slideToEvent,
+  type Slide,
+  type SlideColumns,
+} from './slideToEvent.ts';
 import { validateImport, type Era, type ImportResult } from './validateImport.ts';
 
 /** A TimelineJS era, as written: a headline over a span of dates. */
@@ -34,7 +40,8 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
   // Slides without a group join a group named "Events", so one called that is the same category.
   const categoryFor = (group: string): string => {
     const label = group || UNGROUPED;
-    const category = categories.get(label) ?? generateCategory(categoryId(label), label, categories.size);
+    const category =
+      categories.get(label) ?? generateCategory(categoryId(label), label, categories.size);
     categories.set(label, category);
     return category.id;
   };
@@ -43,12 +50,22 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
   for (const slide of slides) {
     const event = slideToEvent(slide, columns, reporter('events', slide.record, errors));
     if (!event) continue;
-    events.push({ id: eventId(event.title, slide.uniqueId), ...event, category: categoryFor(slide.group), actors: [] });
+    events.push({
+      id: eventId(event.title, slide.uniqueId),
+      ...event,
+      category: categoryFor(slide.group),
+      actors: [],
+    });
     names.push(slide.record);
   }
   const ourField: Record<string, string> = {
-    id: columns.uniqueId, title: columns.headline, start: columns.start.year, end: columns.end.year,
-    category: columns.group, summary: columns.text, sources: columns.text,
+    id: columns.uniqueId,
+    title: columns.headline,
+    start: columns.start.year,
+    end: columns.end.year,
+    category: columns.group,
+    summary: columns.text,
+    sources: columns.text,
   };
   return validateImport({
     format,

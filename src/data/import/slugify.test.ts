@@ -14,7 +14,9 @@ describe('slugify', () => {
   });
 
   it('cuts a long headline at a word boundary', () => {
-    const slug = slugify('North Korean hackers stole a record amount of cryptocurrency from exchanges and bridges in 2022');
+    const slug = slugify(
+      'North Korean hackers stole a record amount of cryptocurrency from exchanges and bridges in 2022',
+    );
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toBe('north-korean-hackers-stole-a-record-amount-of-cryptocurrency');
   });
@@ -34,7 +36,11 @@ describe('isSlug', () => {
 describe('uniqueSlugs', () => {
   it('adds -2, -3 to repeated slugs', () => {
     const next = uniqueSlugs('event');
-    expect(['Heist', 'Heist', 'heist!'].map((t) => next(t))).toEqual(['heist', 'heist-2', 'heist-3']);
+    expect(['Heist', 'Heist', 'heist!'].map((t) => next(t))).toEqual([
+      'heist',
+      'heist-2',
+      'heist-3',
+    ]);
   });
 
   it('prefers a valid preferred id and ignores an invalid one', () => {

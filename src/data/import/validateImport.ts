@@ -20,7 +20,14 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; dataset: Dataset; /** Rows or records left out, and why. */ skipped: ValidationError[]; format: Format; title?: string; eras: Era[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Rows or records left out, and why. */ skipped: ValidationError[];
+      format: Format;
+      title?: string;
+      eras: Era[];
+    }
   | { ok: false; errors: ValidationError[]; format?: Format };
 
 /** What a converter made of a file: raw records for the validator, and the problems it found on the way. */
@@ -48,20 +55,41 @@ export interface Conversion {
 export function validateImport(conversion: Conversion): ImportResult {
   const { format, events, errors } = conversion;
   if (events.length === 0) {
-    const message = errors.length ? 'no valid events to show; fix the problems above' : 'there are no events in this file';
-    return { ok: false, format, errors: [...errors, { file: 'events', record: 'file', field: 'events', message }] };
+    const message = errors.length
+      ? 'no valid events to show; fix the problems above'
+      : 'there are no events in this file';
+    return {
+      ok: false,
+      format,
+      errors: [...errors, { file: 'events', record: 'file', field: 'events', message }],
+    };
   }
   const result = validateDataset(
-    { events: { events }, categories: { categories: conversion.categories }, actors: { actors: conversion.actors } },
+    {
+      events: { events },
+      categories: { categories: conversion.categories },
+      actors: { actors: conversion.actors },
+    },
     { lenient: true },
   );
   const rename = renamer(conversion);
   if (!result.ok) return { ok: false, format, errors: [...errors, ...result.errors.map(rename)] };
-  return { ok: true, format, dataset: result.dataset, skipped: [...errors, ...result.skipped.map(rename)], title: conversion.title, eras: conversion.eras ?? [] };
+  return {
+    ok: true,
+    format,
+    dataset: result.dataset,
+    skipped: [...errors, ...result.skipped.map(rename)],
+    title: conversion.title,
+    eras: conversion.eras ?? [],
+  };
 }
 
 /** Renames the validator's records (event id or "#N") and fields to the reader's rows and columns. */
-function renamer({ events, names, column = (field) => field }: Conversion): (error: ValidationError) => ValidationError {
+function renamer({
+  events,
+  names,
+  column = (field) => field,
+}: Conversion): (error: ValidationError) => ValidationError {
   const byId = new Map<string, string[]>();
   events.forEach((event, i) => {
     const id = isRecord(event) && typeof event.id === 'string' ? event.id : '';
@@ -73,7 +101,8 @@ function renamer({ events, names, column = (field) => field }: Conversion): (err
   return (error) => {
     if (error.file !== 'events' || error.record === 'file') return error;
     const position = /^#(\d+)$/.exec(error.record);
-    const named = byId.get(error.record)?.join(' and ') ?? (position && names?.[Number(position[1]) - 1]);
+    const named =
+      byId.get(error.record)?.join(' and ') ?? (position && names?.[Number(position[1]) - 1]);
     return { ...error, record: named || error.record, field: column(error.field) };
   };
 }
