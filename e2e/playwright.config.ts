@@ -12,7 +12,8 @@ if (!executablePath && !existsSync(chromium.executablePath())) {
   );
 }
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: '.',

@@ -1,4 +1,4 @@
-import { fetchData } from './data/fetchData.ts';
+import { fetchData } from './fetchData.ts';
 import { MAX_FILE_BYTES } from './data/import/importLimits.ts';
 import { prefetch } from './data/prefetch.ts';
 import { readBodyEarly } from './data/readBodyEarly.ts';

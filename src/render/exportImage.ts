@@ -67,7 +67,10 @@ export function exportSvg(
   const legend = frame.categories.map((c) => {
     const label = escapeText(c.label);
     const w = 26 + c.label.length * 7.2;
-    if (x + w > width - 12) ((x = 12), (y += 22));
+    if (x + w > width - 12) {
+      x = 12;
+      y += 22;
+    }
     const g = symbolPath(c.shape, 90);
     const item = `<g transform="translate(${x},${y})"><path d="${g.d}" transform="translate(6,-4) rotate(${g.rotate})" fill="${dark ? c.colorDark : c.color}"/><text x="16" y="0" font-size="13" fill="${fg}">${label}</text></g>`;
     x += w;
