@@ -43,6 +43,17 @@ export const SourceSchema = v.strictObject({
   date: IsoDate,
 });
 
+export const QuoteSchema = v.strictObject({
+  /** The words as the source prints them, without surrounding quotation marks. */
+  text: text(400),
+  /** Who said or wrote them. */
+  by: text(120),
+  /** Their role at the time ("Senior adviser for cybersecurity, NSA"). */
+  role: v.optional(text(160)),
+  /** Where the words are printed. */
+  source: SourceSchema,
+});
+
 export const RelatedSchema = v.strictObject({
   id: Slug,
   type: v.picklist(RELATION_TYPES, `must be one of: ${RELATION_TYPES.join(', ')}`),
@@ -51,6 +62,8 @@ export const RelatedSchema = v.strictObject({
 export const EventSchema = v.strictObject({
   id: Slug,
   title: text(120),
+  /** The label on the chart (at most 32 characters); required in the curated data. */
+  shortTitle: v.optional(text(32)),
   start: IsoDate,
   end: v.optional(IsoDate),
   category: Slug,
@@ -72,6 +85,8 @@ export const EventSchema = v.strictObject({
   sources: v.optional(v.array(SourceSchema), []),
   related: v.optional(v.array(RelatedSchema)),
   note: v.optional(text(800)),
+  /** A key statement about the event, shown as a pull quote. */
+  quote: v.optional(QuoteSchema),
 });
 
 export const EventsFileSchema = v.strictObject({
@@ -114,6 +129,7 @@ export const ActorsFileSchema = v.strictObject({
 
 export type EventRecord = v.InferOutput<typeof EventSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Related = v.InferOutput<typeof RelatedSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;

@@ -29,6 +29,7 @@ export function toTimelineEvent(record: EventRecord): TimelineEvent {
   const event: AllFields = {
     id: record.id,
     title: record.title,
+    shortTitle: record.shortTitle,
     start: record.start,
     end: record.end,
     category: record.category,
@@ -43,6 +44,7 @@ export function toTimelineEvent(record: EventRecord): TimelineEvent {
     sources: record.sources,
     related: record.related,
     note: record.note,
+    quote: record.quote,
     startDate,
     endDate,
     t0: startDate.start,
