@@ -1,6 +1,7 @@
 import { CSV_COLUMNS, LIST_SEPARATOR } from '../eventsToCsv.ts';
 import type { ValidationError } from '../validationError.ts';
 import { csvRecords, type CsvRow } from './csvRecords.ts';
+import { unescapeSpreadsheetCell } from '../spreadsheetSafe.ts';
 import { categoriesForEvents } from './generateCategories.ts';
 import { reporter, type Report } from './reporter.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
@@ -39,7 +40,8 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
 
 /** Builds an event from a row, leaving the checks to the validator except for what it cannot see (numbers, links). */
 function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
-  const cell = (column: Column) => row.cell(column);
+  // Our own downloads put an apostrophe before text a spreadsheet would run as a formula.
+  const cell = (column: Column) => unescapeSpreadsheetCell(row.cell(column));
   const optional = (column: Column) => cell(column) || undefined;
   // Split on the bare bar so lists edited by hand ("a|b") still read.
   const list = (column: Column) =>
