@@ -8,6 +8,8 @@ import { validateImport, type ImportOptions, type ImportResult } from './validat
 
 type Column = (typeof CSV_COLUMNS)[number];
 
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 const SOURCE_COLUMNS = ['sourceTitles', 'sourcePublishers', 'sourceUrls', 'sourceDates'] as const;
 
 /**
@@ -52,8 +54,10 @@ function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
   const optionalList = (column: Column) => (cell(column) ? list(column) : undefined);
   const number = (column: Column, example: string) => {
     if (!cell(column)) return undefined;
-    // Spreadsheets often write 81000000 as "81,000,000".
-    const value = Number(cell(column).replace(/[,\s]/g, ''));
+    // Spreadsheets often write 81000000 as "81,000,000". Only decimal numbers: Number() would
+    // also read "0x10" as 16 and "0b10" as 2.
+    const written = cell(column).replace(/[,\s]/g, '');
+    const value = DECIMAL.test(written) ? Number(written) : NaN;
     if (!Number.isFinite(value))
       report(column, `"${cell(column)}" is not a number; write a plain number such as ${example}`);
     return value;
