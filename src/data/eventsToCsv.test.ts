@@ -79,7 +79,7 @@ describe('eventsToCsv with hostile text from a reader’s file', () => {
   );
 
   it('leaves numbers as numbers', () => {
-    const [row] = csvParse(eventsToCsv([eventRecord({ amountUsd: 5, importance: 2 })]));
+    const [row] = csvParse(eventsToCsv([eventRecord({ id: 'n', amountUsd: 5, importance: 2 })]));
     expect([row!.amountUsd, row!.importance]).toEqual(['5', '2']);
   });
 });
