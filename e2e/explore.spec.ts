@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { timeline } from './support/timeline.ts';
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const mark = (page: Page, title: string) =>
   timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const windowText = (page: Page) => page.getByText(/ – .* · \d+ events?/);

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { serveData } from './support/dataServer.ts';
+import { timeline } from './support/timeline.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const from = (page: Page) => Date.parse(new URL(page.url()).searchParams.get('from') ?? '');
 
 /** A deterministic dataset of `n` thefts spread over 2000-2019, served as a reader's file. */
@@ -16,8 +17,8 @@ async function dense(page: Page, n: number) {
     category: 'theft',
     summary: 'Synthetic.',
   }));
-  await page.route('**/dense.json', (route) => route.fulfill({ json: { events } }));
-  await page.goto('./?show=timeline&data=%2Fdense.json');
+  const url = await serveData(page, 'dense.json', { events });
+  await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
 }
 
 test('the page marks its first complete render for any tool to measure', async ({ page }) => {
