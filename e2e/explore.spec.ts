@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DAY } from '../src/data/day.ts';
 import { timeline } from './support/timeline.ts';
 
 const mark = (page: Page, title: string) =>
@@ -58,7 +59,7 @@ test('a reader zooms with the mouse wheel around the pointer', async ({ page }) 
       Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')
     );
   };
-  await expect.poll(span).toBeLessThan(10 * 365 * 86_400_000);
+  await expect.poll(span).toBeLessThan(10 * 365 * DAY);
 });
 
 test('a reader drags the timeline to pan it', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DAY } from '../src/data/day.ts';
 import { serveData } from './support/dataServer.ts';
 import { timeline } from './support/timeline.ts';
 
@@ -11,9 +12,7 @@ async function dense(page: Page, n: number) {
   const events = Array.from({ length: n }, (_, i) => ({
     id: `e${i}`,
     title: `Synthetic theft ${i}`,
-    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * 86_400_000)
-      .toISOString()
-      .slice(0, 10),
+    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * DAY).toISOString().slice(0, 10),
     category: 'theft',
     summary: 'Synthetic.',
   }));
