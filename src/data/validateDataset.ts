@@ -36,8 +36,8 @@ export type DatasetResult =
 export interface ValidateOptions {
   /**
    * Strict (the default, for the curated data): any problem fails the whole dataset, and every
-   * event needs sources and a confidence. Lenient (for readers' own data): events with problems
-   * are left out and reported, the rest are shown; sources and confidence are optional.
+   * event needs sources, a confidence and a shortTitle. Lenient (for readers' own data): events
+   * with problems are left out and reported, the rest are shown; those three are optional.
    */
   lenient?: boolean;
 }
@@ -187,12 +187,14 @@ function checkEvents(
   for (const e of all) {
     const before = errors.length;
     if (seen.has(e.id)) err(e, 'id', `duplicate id "${e.id}": ids must be unique`);
-    if (e.endDate && e.endDate.end < e.startDate.end)
+    // Against the start's first day: "2018-05" to "2018-05-01" is a span that starts and ends in May.
+    if (e.endDate && e.endDate.end <= e.startDate.start)
       err(e, 'end', `must not be before start (${e.start})`);
     if (!categoryIds.has(e.category))
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
     if (!lenient && e.sources.length === 0) err(e, 'sources', 'needs at least one source');
     if (!lenient && !e.confidence) err(e, 'confidence', 'is required but missing');
+    if (!lenient && !e.shortTitle) err(e, 'shortTitle', 'is required but missing');
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);
     if (!titles) titlesOn.set(e.start, (titles = new Set()));
