@@ -11,8 +11,8 @@ const shares = sourceShares(events);
 // Floors, raised as the record improves: they keep a regression from landing unnoticed.
 // The targets of the record (issue 14) are an official page on at least 30% of events and an
 // outlet of record on every event; data/README.md gives the current figures.
-const OFFICIAL_FLOOR = 0.12;
-const OUTLET_OF_RECORD_FLOOR = 0.45;
+const OFFICIAL_FLOOR = 0.3;
+const OUTLET_OF_RECORD_FLOOR = 0.6;
 
 describe('the sources of data/events.json', () => {
   it(`cite an official page on at least ${OFFICIAL_FLOOR * 100}% of events`, () => {
