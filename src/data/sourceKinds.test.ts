@@ -28,6 +28,14 @@ describe('sourceKind', () => {
     expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
   });
 
+  it('matches a victim listed with a path only under that path of a shared host', () => {
+    expect(sourceKind('https://medium.com/@RadiantCapital/radiant-post-mortem-fecd6cd38081')).toBe(
+      'victim',
+    );
+    expect(sourceKind('https://medium.com/@someone-else/radiant-post-mortem')).toBe('other');
+    expect(sourceKind('https://medium.com/@RadiantCapitalFan/post')).toBe('other');
+  });
+
   it('calls a researcher’s own page research', () => {
     expect(sourceKind('https://www.chainalysis.com/blog/some-report/')).toBe('research');
   });

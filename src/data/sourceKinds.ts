@@ -62,7 +62,7 @@ export const VICTIM_SITES: readonly string[] = [
   ...['roninchain.com', 'axieinfinity.substack.com', 'harmony.one', 'atomicwallet.io'],
   ...['coinspaid.com', 'stake.com', 'coinex.com', 'poloniex.com', 'htx.com', 'dmm-bitcoin.com'],
   ...['wazirx.com', 'bingx.com', 'radiant.capital', 'phemex.com', 'bybit.com', 'jumpcloud.com'],
-  ...['3cx.com', 'cyberlink.com', 'kucoin.com', 'bancochile.cl'],
+  ...['3cx.com', 'cyberlink.com', 'kucoin.com', 'bancochile.cl', 'medium.com/@RadiantCapital'],
 ];
 
 /** Security researchers: the primary record of their own reports, and only of those. */
