@@ -20,7 +20,17 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   // Republic of Korea and Japan
   ...['go.kr', 'go.jp'],
   // other governments cited in the record
-  ...['gov.sg', 'gov.ua', 'gob.mx', 'gob.cl', 'bb.org.bd', 'gov.ph', 'gov.vn', 'mfa.gov.cn'],
+  ...[
+    'gov.sg',
+    'gov.ua',
+    'gob.mx',
+    'gob.cl',
+    'bb.org.bd',
+    'gov.ph',
+    'gov.vn',
+    'mfa.gov.cn',
+    'gouv.fr',
+  ],
 ];
 
 /**
