@@ -50,7 +50,8 @@ export const PRESS_DOMAINS: readonly string[] = [
   // United Kingdom, Ireland, Europe
   ...['bbc.co.uk', 'bbc.com', 'theguardian.com', 'ft.com', 'independent.co.uk', 'telegraph.co.uk'],
   ...['thetimes.co.uk', 'irishtimes.com', 'dw.com', 'france24.com', 'politico.eu', 'lemonde.fr'],
-  ...['economist.com', 'timesofmalta.com', 'spiegel.de', 'handelsblatt.com'],
+  ...['economist.com', 'timesofmalta.com', 'spiegel.de', 'handelsblatt.com', 'lbc.co.uk'],
+  ...['rtvslo.si', 'uatv.ua'],
   // Asia-Pacific
   ...['koreaherald.com', 'koreajoongangdaily.joins.com', 'joongang.co.kr', 'donga.com'],
   ...['chosun.com', 'koreatimes.co.kr', 'hani.co.kr', 'asiae.co.kr', 'kbs.co.kr', 'ytn.co.kr'],
@@ -58,12 +59,13 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['nikkei.com', 'nhk.or.jp', 'nippon.com', 'scmp.com', 'straitstimes.com', 'taipeitimes.com'],
   ...['channelnewsasia.com', 'businesstimes.com.sg', 'thestar.com.my', 'abc.net.au', 'smh.com.au'],
   ...['theaustralian.com.au', 'nzherald.co.nz', 'rnz.co.nz', 'radionz.co.nz', 'cbc.ca'],
-  ...['nationalpost.com', 'theglobeandmail.com'],
+  ...['nationalpost.com', 'theglobeandmail.com', 'chinadaily.com.cn'],
   // South Asia, Middle East, Latin America
   ...['thehindu.com', 'hindustantimes.com', 'indianexpress.com', 'business-standard.com'],
   ...['financialexpress.com', 'economictimes.indiatimes.com', 'timesofindia.indiatimes.com'],
   ...['theweek.in', 'dawn.com', 'thenews.com.pk', 'thedailystar.net', 'jpost.com', 'haaretz.com'],
   ...['aljazeera.com', 'eluniversal.com.mx', 'latercera.com', 'emol.com', 'elcomercio.com'],
+  ...['thisdaylive.com'],
 ];
 
 /** Victims' own statements: their sites, blogs and accounts (a host, or a host and path prefix). */
