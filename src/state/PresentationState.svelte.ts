@@ -40,7 +40,7 @@ export class PresentationState {
     () => this.view.storyId !== null && this.story === null && this.missing === null,
   );
   steps = $derived.by<PresentStep[]>(() => {
-    if (this.story) return storySteps(this.story, this.view.byId, this.view.extent);
+    if (this.story) return storySteps(this.story, this.view.byId, this.view.extent, this.view.eras);
     return this.loading ? [] : eventSteps(this.view.found);
   });
   count = $derived(this.steps.length);
@@ -55,6 +55,7 @@ export class PresentationState {
       if (step.categories) view.showCategories(step.categories);
       if (step.event) view.showCategoryOf(step.event);
       view.selectedId = step.event?.id ?? null;
+      view.highlightedEra = step.era;
       view.focusedId = step.event?.id ?? view.focusedId;
       view.goTo(step.range);
     });
@@ -80,6 +81,7 @@ export class PresentationState {
   leave(): void {
     this.blank = false;
     this.view.present = false;
+    this.view.highlightedEra = null;
     this.view.storyId = null;
     this.view.step = 1;
   }

@@ -15,6 +15,7 @@ const DEFAULTS: ViewParams = {
   filters: NO_FILTERS,
   show: null,
   money: false,
+  eras: true,
   present: false,
   story: null,
   step: null,
@@ -57,6 +58,14 @@ describe('parseViewParams', () => {
     expect(parseViewParams('?cat=theft,bogus', ctx).categories).toEqual(['theft']);
     expect(parseViewParams('?cat=bogus', ctx).categories).toBeNull();
     expect(parseViewParams('?cat=', ctx).categories).toBeNull();
+  });
+
+  it('shows the eras unless eras=0 hides them', () => {
+    expect(parseViewParams('', ctx).eras).toBe(true);
+    expect(parseViewParams('?eras=0', ctx).eras).toBe(false);
+    expect(parseViewParams('?eras=nope', ctx).eras).toBe(true);
+    expect(serializeViewParams({ ...DEFAULTS, eras: false })).toBe('?eras=0');
+    expect(serializeViewParams(DEFAULTS)).toBe('');
   });
 
   it('ignores an event id that does not exist', () => {
@@ -162,6 +171,7 @@ describe('serializeViewParams', () => {
       },
       show: 'list',
       money: true,
+      eras: false,
       present: true,
       story: 'sony-to-wannacry',
       step: 4,

@@ -19,6 +19,8 @@ export interface ViewParams {
   show: Presentation | null;
   /** Whether the money chart is shown. */
   money: boolean;
+  /** Whether the eras are drawn (on by default; `eras=0` hides them). */
+  eras: boolean;
   /** Presentation mode, the story being presented (if any) and the step (from 1). */
   present: boolean;
   story: string | null;
@@ -46,6 +48,7 @@ const OWN_KEYS = [
   'min',
   'show',
   'money',
+  'eras',
   'present',
   'story',
   'step',
@@ -87,6 +90,7 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     },
     show: show === 'list' || show === 'timeline' ? show : null,
     money: q.get('money') === '1',
+    eras: q.get('eras') !== '0',
     present: q.get('present') === '1',
     story: SLUG.test(q.get('story') ?? '') ? q.get('story') : null,
     // Only plain digits; the presentation clamps it to the steps it has.
@@ -138,6 +142,7 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   if (f.minAmount !== null) q.set('min', String(f.minAmount));
   if (params.show) q.set('show', params.show);
   if (params.money) q.set('money', '1');
+  if (!params.eras) q.set('eras', '0');
   if (params.present) q.set('present', '1');
   if (params.story) q.set('story', params.story);
   if (params.step !== null && (params.present || params.story)) q.set('step', String(params.step));
