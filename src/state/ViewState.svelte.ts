@@ -11,6 +11,7 @@ import {
   type TimeRange,
 } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
+import type { ComparePeriods } from '../layout/comparePeriods.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { windowAround } from '../layout/presentSteps.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
@@ -50,9 +51,13 @@ export class ViewState {
   showEras = $state(true);
   /** The era a presentation step highlights, if any. */
   highlightedEra = $state<string | null>(null);
+  /** Two windows compared side by side (the Compare view), or null. */
+  compare = $state.raw<ComparePeriods | null>(null);
   /** Presentation mode: on or off, the story presented (null: the events found) and the step. */
   present = $state(false);
   storyId = $state<string | null>(null);
+  /** Presenting only the landmarks and major events of those shown (`present=landmarks`). */
+  landmarks = $state(false);
   step = $state(1);
   readonly filters: FilterState;
   /** The presentation used when the URL names none: the list on narrow screens. */
@@ -131,7 +136,9 @@ export class ViewState {
       show: this.show,
       money: this.money,
       eras: this.showEras,
+      compare: this.compare,
       present: this.present,
+      landmarks: this.present && this.landmarks,
       story: this.storyId,
       step: this.present || this.storyId ? this.step : null,
     };
@@ -146,7 +153,9 @@ export class ViewState {
     this.show = p.show;
     this.money = p.money;
     this.showEras = p.eras;
+    this.compare = p.compare;
     this.present = p.present || p.story !== null;
+    this.landmarks = p.landmarks;
     this.storyId = p.story;
     this.step = p.step ?? 1;
     this.setRange(p.range ?? this.extent);
