@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { ERA_A, eventRecord } from '../testing/fixtures.ts';
 import { toTimelineEra } from '../data/timelineEra.ts';
-import { DAY } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
 import { eventSteps, storySteps, windowAround } from './presentSteps.ts';
 
 const heist = toTimelineEvent(eventRecord({ id: 'heist', title: 'Heist', start: '2016-02-04' }));
