@@ -123,3 +123,33 @@ test('presentation mode has no axe violations on a fitted slide', async ({ page 
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('Compare sets the 12 months before and after the selected event side by side, and it is in the URL', async ({
+  page,
+}) => {
+  await page.goto('./?event=singapore-summit');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/compare=2017-06-12\/2018-06-11,2018-06-12\/2019-06-11/);
+  const compare = page.getByRole('region', { name: 'Compare two periods' });
+  await expect(
+    compare.getByRole('heading', { name: /^Before: 12 Jun 2017 – 11 Jun 2018$/ }),
+  ).toBeVisible();
+  await expect(
+    compare.getByRole('heading', { name: /^After: 12 Jun 2018 – 11 Jun 2019$/ }),
+  ).toBeVisible();
+  await expect(compare.getByText(/thefts?, \$[\d,]+ stolen/).first()).toBeVisible();
+  await expect(compare.getByText(/Reporting lags/)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations).toEqual([]);
+  await page.reload();
+  await expect(compare).toBeVisible();
+  await compare.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page).not.toHaveURL(/compare=/);
+});
+
+test('a comparison works in an embed', async ({ page }) => {
+  await page.goto('./?embed=1&compare=2017/2017,2018/2018');
+  await expect(
+    page.getByRole('heading', { name: /^Before: 1 Jan 2017 – 31 Dec 2017$/ }),
+  ).toBeVisible();
+});

@@ -119,9 +119,14 @@ describe('validateStory', () => {
       'stories/demo: step 1, field "view.to": is required when from is given',
     ],
     [
+      'a comparison that is not two windows',
+      story([step({ compare: '2018/2019' })]),
+      'stories/demo: step 1, field "compare": must be two windows of dates, such as 2017-06-12/2018-06-11,2018-06-12/2019-06-11',
+    ],
+    [
       'a step with neither event nor view',
       story([{ title: 'Nothing', narration: 'Nothing to show.' }]),
-      'stories/demo: step 1: needs an event, a view or an era',
+      'stories/demo: step 1: needs an event, a view, an era or a comparison',
     ],
     [
       'a view step without a title',

@@ -24,6 +24,8 @@ export const StoryStepSchema = v.strictObject({
   /** An era (from eras.json) this step highlights; the others are dimmed. */
   era: v.optional(Slug),
   view: v.optional(StoryViewSchema),
+  /** Two windows to compare side by side, as in the URL: "2017-06-12/2018-06-11,2018-06-12/2019-06-11". */
+  compare: v.optional(v.pipe(v.string(), v.maxLength(60, 'must be at most 60 characters'))),
   /** The step's heading; required when there is no event to take it from. */
   title: v.optional(text(120)),
   /** What the presenter says: a few plain sentences. */

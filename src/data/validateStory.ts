@@ -1,3 +1,4 @@
+import { parseComparePeriods } from './comparePeriodsText.ts';
 import * as v from 'valibot';
 import { parsePartialDate } from './partialDate.ts';
 import { StorySchema, type Story, type StoryStep } from './storySchema.ts';
@@ -51,8 +52,13 @@ function checkStep(
   { eventIds, categoryIds, eraIds }: StoryContext,
 ): [field: string, message: string][] {
   const problems: [string, string][] = [];
-  if (!step.event && !step.view && !step.era)
-    problems.push(['', 'needs an event, a view or an era']);
+  if (!step.event && !step.view && !step.era && !step.compare)
+    problems.push(['', 'needs an event, a view, an era or a comparison']);
+  if (step.compare && !parseComparePeriods(step.compare))
+    problems.push([
+      'compare',
+      'must be two windows of dates, such as 2017-06-12/2018-06-11,2018-06-12/2019-06-11',
+    ]);
   if (step.era && eraIds && !eraIds.has(step.era))
     problems.push(['era', `no era has the id "${step.era}"`]);
   if (!step.event && !step.title)

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import {
-  comparePeriods,
-  formatComparePeriods,
-  parseComparePeriods,
-  periodsAround,
-} from './comparePeriods.ts';
+import { formatComparePeriods, parseComparePeriods } from '../data/comparePeriodsText.ts';
+import { comparePeriods, periodsAround } from './comparePeriods.ts';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const ev = (id: string, start: string, category = 'theft', amountUsd?: number) =>

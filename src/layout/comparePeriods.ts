@@ -1,10 +1,7 @@
-import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
+import type { ComparePeriods } from '../data/comparePeriodsText.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { DAY } from '../data/day.ts';
 import type { TimeRange } from './timeRange.ts';
-
-/** Two windows of time set side by side; each `to` is exclusive (the first instant after it). */
-export type ComparePeriods = [TimeRange, TimeRange];
 
 /** What one window holds: its events, how many of each category, and its thefts. */
 export interface PeriodSummary {
@@ -64,23 +61,4 @@ export function periodsAround(t: number, months = 12): ComparePeriods {
     { from: addMonths(day, -months), to: day },
     { from: day, to: addMonths(day, months) },
   ];
-}
-
-/** Reads `2017-06-12/2018-06-11,2018-06-12/2019-06-11` (inclusive days, as people write them); null if it is not two good windows. */
-export function parseComparePeriods(text: string | null | undefined): ComparePeriods | null {
-  const parts = (text ?? '').split(',');
-  if (parts.length !== 2) return null;
-  const periods = parts.map((part) => {
-    const [a, b, extra] = part.trim().split('/');
-    if (extra !== undefined || !a || !b) return null;
-    const from = parsePartialDate(a);
-    const to = parsePartialDate(b);
-    return from && to && from.start < to.end ? { from: from.start, to: to.end } : null;
-  });
-  return periods[0] && periods[1] ? [periods[0], periods[1]] : null;
-}
-
-/** Writes two windows as the URL and stories write them: inclusive days. */
-export function formatComparePeriods(periods: readonly TimeRange[]): string {
-  return periods.map((p) => `${toIsoDay(p.from)}/${toIsoDay(p.to - DAY)}`).join(',');
 }

@@ -1,6 +1,7 @@
 import type { Story } from '../data/storySchema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { TimelineEra } from '../data/timelineEra.ts';
+import { parseComparePeriods, type ComparePeriods } from '../data/comparePeriodsText.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 import type { TimeRange } from './timeRange.ts';
 import { DAY } from '../data/day.ts';
@@ -18,6 +19,8 @@ export interface PresentStep {
   categories: string[] | null;
   /** The era the step highlights, or null. */
   era: string | null;
+  /** Two windows the step compares side by side (the Compare view), or null. */
+  compare: ComparePeriods | null;
 }
 
 /** At least a year around an event, so its neighbours give context; longer events get their length. */
@@ -37,6 +40,7 @@ export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
     range: windowAround(event),
     categories: null,
     era: null,
+    compare: null,
   }));
 }
 
@@ -81,6 +85,7 @@ export function storySteps(
       range,
       categories: step.view?.cat ?? null,
       era: era?.id ?? null,
+      compare: parseComparePeriods(step.compare),
     };
   });
 }

@@ -62,6 +62,7 @@ export class PresentationState {
       if (step.event) view.showCategoryOf(step.event);
       view.selectedId = step.event?.id ?? null;
       view.highlightedEra = step.era;
+      view.compare = step.compare;
       view.focusedId = step.event?.id ?? view.focusedId;
       view.goTo(step.range);
     });

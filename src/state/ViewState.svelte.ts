@@ -11,7 +11,7 @@ import {
   type TimeRange,
 } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
-import type { ComparePeriods } from '../layout/comparePeriods.ts';
+import type { ComparePeriods } from '../data/comparePeriodsText.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { windowAround } from '../layout/presentSteps.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';

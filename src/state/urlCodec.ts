@@ -7,7 +7,7 @@ import {
   formatComparePeriods,
   parseComparePeriods,
   type ComparePeriods,
-} from '../layout/comparePeriods.ts';
+} from '../data/comparePeriodsText.ts';
 
 /** How the events are shown: the chart or the table. */
 export type Presentation = 'timeline' | 'list';
