@@ -33,14 +33,15 @@ function collisions(
   header = 0,
 ): string[] {
   const found: string[] = [];
-  const g = METRICS.glyph;
+  const [gx, gy] = [10, 12];
   labels.forEach((l, i) => {
     const b = boxOf(l);
     if (b[0] < 0 || b[2] > width) found.push(`${l.id} leaves the chart`);
     labels.slice(i + 1).forEach((o) => hit(b, boxOf(o)) && found.push(`${l.id} x ${o.id}`));
     for (const m of layout.marks) {
       if (m.event.id === l.id) continue;
-      if (hit(b, [m.x - g, m.y - g, m.x + g, m.y + g])) found.push(`${l.id} x glyph ${m.event.id}`);
+      if (hit(b, [m.x - gx, m.y - gy, m.x + gx, m.y + gy]))
+        found.push(`${l.id} x glyph ${m.event.id}`);
       if (m.event.isRange && hit(b, [m.p0, m.y - 4, m.p1, m.y + 4]))
         found.push(`${l.id} x bar ${m.event.id}`);
     }

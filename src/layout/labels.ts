@@ -20,6 +20,9 @@ type Box = [x0: number, y0: number, x1: number, y1: number];
 
 const PAD = 4;
 const HALF_HEIGHT = 7;
+/** Half the width and height of the largest glyph as drawn (symbolPath, 150 square pixels). */
+const GLYPH_X = 10;
+const GLYPH_Y = 12;
 /** Largest radius of a cluster's circle (ClusterMark). */
 const CLUSTER_R = 14;
 
@@ -96,8 +99,8 @@ export function placeLabels(
   const targets: Target[] = [];
   for (const m of marks) {
     const lane = laneOf(m.y);
-    const g = METRICS.glyph;
-    add(lane, [m.x - g, m.y - g, m.x + g, m.y + g], m.event.id);
+    // A glyph's drawn extent: the tallest shapes (diamond, star, wye) reach past METRICS.glyph.
+    add(lane, [m.x - GLYPH_X, m.y - GLYPH_Y, m.x + GLYPH_X, m.y + GLYPH_Y], m.event.id);
     if (m.event.isRange) add(lane, [m.p0, m.y - 4, m.p1, m.y + 4], m.event.id);
     targets.push({ event: m.event, x0: m.x0, x1: m.x1, cx: m.x, y: m.y, lane });
   }
@@ -173,7 +176,7 @@ function tryPlace(
   ys.sort((a, b) => Math.abs(a - t.y) - Math.abs(b - t.y));
   for (const y of ys) {
     const up = y < t.y;
-    const y1 = t.y + (up ? -METRICS.glyph : METRICS.glyph);
+    const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
     const y2 = y + (up ? HALF_HEIGHT : -HALF_HEIGHT);
     const leader: Box = [t.cx - 0.5, Math.min(y1, y2), t.cx + 0.5, Math.max(y1, y2)];
     if (!free(t.lane, leader, id)) continue;
