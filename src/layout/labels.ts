@@ -91,6 +91,8 @@ export function placeLabels(
     [0, l.y, headerWidth(l.category), l.y + METRICS.laneHeader],
   ]);
   const owner = new Map<Box, string>();
+  // A leader line may cross a bar (a thin line over a thick one reads clearly), never a glyph or label.
+  const bars = new Set<Box>();
   const add = (lane: number, box: Box, id?: string) => {
     if (lane < 0) return;
     boxes[lane]!.push(box);
@@ -101,7 +103,10 @@ export function placeLabels(
     const lane = laneOf(m.y);
     // A glyph's drawn extent: the tallest shapes (diamond, star, wye) reach past METRICS.glyph.
     add(lane, [m.x - GLYPH_X, m.y - GLYPH_Y, m.x + GLYPH_X, m.y + GLYPH_Y], m.event.id);
-    if (m.event.isRange) add(lane, [m.p0, m.y - 4, m.p1, m.y + 4], m.event.id);
+    if (m.event.isRange) {
+      add(lane, [m.p0, m.y - 4, m.p1, m.y + 4], m.event.id);
+      bars.add(boxes[lane]!.at(-1)!);
+    }
     targets.push({ event: m.event, x0: m.x0, x1: m.x1, cx: m.x, y: m.y, lane });
   }
   const drawn = new Set(marks.map((m) => m.event.id));
@@ -119,12 +124,17 @@ export function placeLabels(
       owner.set(boxes[lane]!.at(-1)!, hidden.id);
     }
   }
-  const free = (lane: number, box: Box, id: string) =>
+  const free = (lane: number, box: Box, id: string, leader = false) =>
     box[0] >= 0 &&
     box[2] <= width &&
     boxes[lane]!.every(
       (b) =>
-        owner.get(b) === id || b[2] <= box[0] || b[0] >= box[2] || b[3] <= box[1] || b[1] >= box[3],
+        owner.get(b) === id ||
+        (leader && bars.has(b)) ||
+        b[2] <= box[0] ||
+        b[0] >= box[2] ||
+        b[3] <= box[1] ||
+        b[1] >= box[3],
     );
   const order = targets.sort(
     (a, b) =>
@@ -164,7 +174,7 @@ function tryPlace(
   text: string,
   w: number,
   lane: LaneLayout['lanes'][number],
-  free: (lane: number, box: Box, id: string) => boolean,
+  free: (lane: number, box: Box, id: string, leader?: boolean) => boolean,
 ): PlacedLabel | null {
   const id = t.event.id;
   const at = (x: number, y: number): Box => [x, y - HALF_HEIGHT, x + w, y + HALF_HEIGHT];
@@ -179,9 +189,12 @@ function tryPlace(
     const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
     const y2 = y + (up ? HALF_HEIGHT : -HALF_HEIGHT);
     const leader: Box = [t.cx - 0.5, Math.min(y1, y2), t.cx + 0.5, Math.max(y1, y2)];
-    if (!free(t.lane, leader, id)) continue;
-    for (const x of [t.cx - 2, t.cx + 2 - w, t.cx - w / 2, t.cx - w / 4, t.cx - (3 * w) / 4])
+    if (!free(t.lane, leader, id, true)) continue;
+    // The label slides along its row so that the leader meets it anywhere from its start to its end.
+    for (const k of [0, 8, 4, 2, 6, 1, 7, 3, 5]) {
+      const x = t.cx - 2 + ((4 - w) * k) / 8;
       if (free(t.lane, at(x, y), id)) return { id, text, x, y, leader: { x: t.cx, y1, y2 } };
+    }
   }
   return null;
 }
