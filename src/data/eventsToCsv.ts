@@ -31,15 +31,15 @@ export const LIST_SEPARATOR = ' | ';
  * sources become four parallel columns, and related links are written "type:id".
  */
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const join = (list: readonly (string | number)[] | undefined) =>
-    (list ?? []).join(LIST_SEPARATOR);
+  const join = (list: readonly (string | number | undefined)[] | undefined) =>
+    (list ?? []).map((x) => x ?? '').join(LIST_SEPARATOR);
   const rows = events.map((e) => [
     e.id,
     e.title,
     e.start,
     e.end ?? '',
     e.category,
-    e.summary,
+    e.summary ?? '',
     join(e.actors),
     join(e.targets),
     join(e.countries),

@@ -6,6 +6,7 @@ import {
   EventsFileSchema,
   type Actor,
   type Category,
+  type Source,
 } from './schema.ts';
 import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
@@ -65,6 +66,7 @@ export function validateDataset(
     return { ok: false, errors };
 
   const setup = [
+    ...(lenient ? [] : actorSourcesMissing(actors.output.actors)),
     ...duplicates(
       'categories',
       categories.output.categories.map((c) => c.id),
@@ -154,6 +156,22 @@ function parseEventsLeniently(input: unknown): ParsedEvents {
   return { events, errors };
 }
 
+/** The curated actors' sources need a publisher and a date, as events' sources do. */
+function actorSourcesMissing(actors: readonly Actor[]): ValidationError[] {
+  return actors.flatMap((a) =>
+    a.sources.flatMap((s, i) =>
+      (['publisher', 'date'] as const)
+        .filter((key) => !s[key])
+        .map((key) => ({
+          file: 'actors',
+          record: a.id,
+          field: `sources[${i}].${key}`,
+          message: 'is required but missing',
+        })),
+    ),
+  );
+}
+
 function duplicates(file: string, ids: string[]): ValidationError[] {
   const seen = new Set<string>();
   return ids.flatMap((id) => {
@@ -180,6 +198,10 @@ function checkEvents(
   const errors: ValidationError[] = [];
   const err = (e: TimelineEvent, field: string, message: string) =>
     errors.push({ file: 'events', record: e.id, field, message });
+  const curatedSource = (s: Source, field: string, e: TimelineEvent) => {
+    if (!s.publisher) err(e, `${field}.publisher`, 'is required but missing');
+    if (!s.date) err(e, `${field}.date`, 'is required but missing');
+  };
   const seen = new Set<string>();
   // Titles (lower case) by start date: cheaper than a set of title|date strings, built 100,000 times.
   const titlesOn = new Map<string, Set<string>>();
@@ -193,6 +215,11 @@ function checkEvents(
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
     if (!lenient && e.sources.length === 0) err(e, 'sources', 'needs at least one source');
     if (!lenient && !e.confidence) err(e, 'confidence', 'is required but missing');
+    if (!lenient) {
+      if (!e.summary) err(e, 'summary', 'is required but missing');
+      for (let i = 0; i < e.sources.length; i++) curatedSource(e.sources[i]!, `sources[${i}]`, e);
+      if (e.quote) curatedSource(e.quote.source, 'quote.source', e);
+    }
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);
     if (!titles) titlesOn.set(e.start, (titles = new Set()));
@@ -206,6 +233,7 @@ function checkEvents(
       if (actorIds.has(e.actors[i]!)) continue;
       known = false;
       err(e, `actors[${i}]`, `unknown actor "${e.actors[i]}"; add it to actors.json or fix the id`);
+      if (lenient && !fatal) errors[errors.length - 1]!.shown = true;
     }
     // Copied only when an actor has to go: copying every event would cost seconds on 100,000 rows.
     if (!fatal || !lenient)

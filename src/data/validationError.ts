@@ -9,6 +9,8 @@ export interface ValidationError {
   /** The field inside the record, as a path: "sources[0].url". Empty for the record as a whole. */
   field: string;
   message: string;
+  /** True when the record is still shown: only the part named was left out or changed (a reader's own data). */
+  shown?: true;
 }
 
 /** Formats an error as one line a person can act on. */

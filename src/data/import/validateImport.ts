@@ -26,6 +26,8 @@ export type ImportResult =
       /** Rows or records left out, and why. */ skipped: ValidationError[];
       format: Format;
       title?: string;
+      /** The file's own description of itself, shown in place of the site's introduction. */
+      description?: string;
       eras: Era[];
     }
   | { ok: false; errors: ValidationError[]; format?: Format };
@@ -42,6 +44,7 @@ export interface Conversion {
   /** Problems found while converting: records left out, or parts of records (an http link) left out. */
   errors: ValidationError[];
   title?: string;
+  description?: string;
   eras?: Era[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
@@ -80,6 +83,7 @@ export function validateImport(conversion: Conversion): ImportResult {
     dataset: result.dataset,
     skipped: [...errors, ...result.skipped.map(rename)],
     title: conversion.title,
+    description: conversion.description,
     eras: conversion.eras ?? [],
   };
 }
