@@ -100,6 +100,14 @@ describe('validateDataset', () => {
     expect(errorsOf([event]).join('\n')).toContain(message);
   });
 
+  it.each([
+    ['2018-05', '2018-05-01'],
+    ['2018-05-15', '2018-05'],
+    ['2018', '2018-01-01'],
+  ])('accepts a start of %s with an end of %s, in the same period', (start, end) => {
+    expect(errorsOf([eventRecord({ id: 'x', start, end })])).toEqual([]);
+  });
+
   it('reports a duplicate id', () => {
     expect(
       errorsOf([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]),
@@ -167,8 +175,8 @@ describe("validateDataset in lenient mode (readers' own data)", () => {
     ]);
   });
 
-  it('accepts events without sources or confidence', () => {
-    const { confidence: _, ...bare } = eventRecord({ id: 'a', sources: [] });
+  it('accepts events without sources, confidence or short title', () => {
+    const { confidence: _, shortTitle: __, ...bare } = eventRecord({ id: 'a', sources: [] });
     expect(lenient([bare]).ok).toBe(true);
   });
 
@@ -202,5 +210,10 @@ describe('validateDataset in strict mode', () => {
   it('requires a confidence for the curated data', () => {
     const { confidence: _, ...bare } = eventRecord({ id: 'x' });
     expect(errorsOf([bare])).toContain('events: x, field "confidence": is required but missing');
+  });
+
+  it('requires a short title for the curated data', () => {
+    const { shortTitle: _, ...bare } = eventRecord({ id: 'x' });
+    expect(errorsOf([bare])).toContain('events: x, field "shortTitle": is required but missing');
   });
 });

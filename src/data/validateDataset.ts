@@ -10,6 +10,8 @@ import {
 } from './schema.ts';
 import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
+import type { TimelineEra } from './timelineEra.ts';
+import { validateEras } from './validateEras.ts';
 import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
 
 /** A dataset that passed validation: events sorted by time, with their categories and actors. */
@@ -17,6 +19,8 @@ export interface Dataset {
   events: TimelineEvent[];
   categories: Category[];
   actors: Actor[];
+  /** Context periods drawn as bands behind the lanes, in time order; absent when the data has none. */
+  eras?: TimelineEra[];
 }
 
 /** The three files of a dataset, as parsed JSON of unknown shape. */
@@ -24,6 +28,8 @@ export interface RawDataset {
   events: unknown;
   categories: unknown;
   actors: unknown;
+  /** An eras file ({ "eras": [...] }), if the dataset has one. */
+  eras?: unknown;
 }
 
 export type DatasetResult =
@@ -37,8 +43,8 @@ export type DatasetResult =
 export interface ValidateOptions {
   /**
    * Strict (the default, for the curated data): any problem fails the whole dataset, and every
-   * event needs sources and a confidence. Lenient (for readers' own data): events with problems
-   * are left out and reported, the rest are shown; sources and confidence are optional.
+   * event needs sources, a confidence and a shortTitle. Lenient (for readers' own data): events
+   * with problems are left out and reported, the rest are shown; those three are optional.
    */
   lenient?: boolean;
 }
@@ -55,8 +61,10 @@ export function validateDataset(
   const categories = v.safeParse(CategoriesFileSchema, raw.categories);
   const actors = v.safeParse(ActorsFileSchema, raw.actors);
   const parsed = lenient ? parseEventsLeniently(raw.events) : parseEventsStrictly(raw.events);
+  const eras = raw.eras === undefined ? null : validateEras(raw.eras, { lenient });
   const errors: ValidationError[] = [
     ...parsed.errors,
+    ...(eras?.errors ?? []),
     ...(categories.success
       ? []
       : issuesToErrors('categories', 'categories', raw.categories, categories.issues)),
@@ -102,6 +110,7 @@ export function validateDataset(
       events: list,
       categories: categories.output.categories,
       actors: actors.output.actors,
+      ...(eras ? { eras: eras.eras } : {}),
     },
     skipped: all,
   };
@@ -209,7 +218,8 @@ function checkEvents(
   for (const e of all) {
     const before = errors.length;
     if (seen.has(e.id)) err(e, 'id', `duplicate id "${e.id}": ids must be unique`);
-    if (e.endDate && e.endDate.end < e.startDate.end)
+    // Against the start's first day: "2018-05" to "2018-05-01" is a span that starts and ends in May.
+    if (e.endDate && e.endDate.end <= e.startDate.start)
       err(e, 'end', `must not be before start (${e.start})`);
     if (!categoryIds.has(e.category))
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
@@ -220,6 +230,7 @@ function checkEvents(
       for (let i = 0; i < e.sources.length; i++) curatedSource(e.sources[i]!, `sources[${i}]`, e);
       if (e.quote) curatedSource(e.quote.source, 'quote.source', e);
     }
+    if (!lenient && !e.shortTitle) err(e, 'shortTitle', 'is required but missing');
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);
     if (!titles) titlesOn.set(e.start, (titles = new Set()));

@@ -1,6 +1,7 @@
 import { CSV_COLUMNS, LIST_SEPARATOR } from '../eventsToCsv.ts';
 import type { ValidationError } from '../validationError.ts';
 import { csvRecords, type CsvRow } from './csvRecords.ts';
+import { unescapeSpreadsheetCell } from '../spreadsheetSafe.ts';
 import { ownEvents } from './ownEvents.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
 
@@ -36,7 +37,8 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
 
 /** Builds a raw event from a row; ownEvent reads its values leniently. */
 function rowToEvent(row: CsvRow, errors: ValidationError[]): Record<string, unknown> {
-  const cell = (column: Column) => row.cell(column);
+  // Our own downloads put an apostrophe before text a spreadsheet would run as a formula.
+  const cell = (column: Column) => unescapeSpreadsheetCell(row.cell(column));
   const optional = (column: Column) => cell(column) || undefined;
   // Split on the bare bar so lists edited by hand ("a|b") still read.
   const list = (column: Column) =>

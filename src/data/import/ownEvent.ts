@@ -114,7 +114,9 @@ export function ownEvent(item: unknown, fail: Report, warn: Report): OwnEvent | 
     }),
     amountUsd: amount(raw.amountUsd, warn),
     tags: slugs(raw.tags, 'tags', warn),
-    importance: [1, 2, 3].includes(Number(raw.importance)) ? Number(raw.importance) : undefined,
+    importance: ['1', '2', '3'].includes(text('importance'))
+      ? Number(text('importance'))
+      : undefined,
     confidence: picked(raw.confidence, CONFIDENCE, 'confidence', warn),
     sources: sources(raw.sources ?? raw.url, warn),
     related: related(raw.related, warn),
@@ -161,9 +163,14 @@ function slugs(value: unknown, field: string, warn: Report): string[] | undefine
   return items.length ? [...new Set(items)] : undefined;
 }
 
+// Only decimal numbers: Number() would also read "0x10" as 16 and "0b10" as 2.
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function amount(value: unknown, warn: Report): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const n = typeof value === 'number' ? value : Number(String(value).replace(/[,\s$]/g, ''));
+  // Spreadsheets often write 81000000 as "81,000,000" or "$81,000,000".
+  const written = String(value).replace(/[,\s$]/g, '');
+  const n = typeof value === 'number' ? value : DECIMAL.test(written) ? Number(written) : NaN;
   if (Number.isFinite(n) && n > 0) return n;
   warn(
     'amountUsd',

@@ -110,7 +110,8 @@ export function slideDates(
   const without = warnEnd ? ', so it is shown without an end' : '';
   if (end && !end.ok) endReport(columns.end[end.part], end.message + without);
   if (!start.ok || (end && !end.ok && !warnEnd)) return null;
-  if (end?.ok && end.date.end < start.date.end) {
+  // The end is compared with the start's first day, so a month may end on its own first day.
+  if (end?.ok && end.date.end <= start.date.start) {
     endReport(
       columns.end.year,
       `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty${without}`,
