@@ -11,6 +11,8 @@ export interface ValidationError {
   message: string;
   /** True when the record is still shown: only the part named was left out or changed (a reader's own data). */
   shown?: true;
+  /** Where the record is in the list checked (from 0), so records named alike are still counted apart. */
+  position?: number;
 }
 
 /** Formats an error as one line a person can act on. */

@@ -1,7 +1,8 @@
 import type { Story } from '../data/storySchema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
-import { DAY, type TimeRange } from './timeRange.ts';
+import type { TimeRange } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
 
 /** One slide of a presentation: what the card says and where the timeline goes. */
 export interface PresentStep {
@@ -34,6 +35,14 @@ export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
     categories: null,
   }));
 }
+
+/** The landmarks and major events (`importance` 2 or 3): a shorter presentation of a long list. */
+export function landmarksOf(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.filter((e) => (e.importance ?? 0) >= 2);
+}
+
+/** Above this many steps, presenting the events shown is long for one lesson: the menu suggests narrowing. */
+export const LONG_PRESENTATION = 40;
 
 /**
  * A story's steps. A step's view (from, to, cat) wins over the window around its event; a step

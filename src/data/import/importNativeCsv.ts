@@ -28,6 +28,7 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
     format: 'native-csv',
     events: read.events,
     names: read.names,
+    records: rows.length,
     categories: read.categories,
     actors: options.fallbackActors ?? [],
     errors: errors.map((e) => (e.file === 'events' ? { ...e, field: columnOf(e.field) } : e)),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ActorSchema, CategorySchema, type Actor, type Category } from '../schema.ts';
 import { truncateText } from '../truncateText.ts';
-import { issuesToErrors, type ValidationError } from '../validationError.ts';
+import { isRecord, issuesToErrors, type ValidationError } from '../validationError.ts';
 import { ownEvents } from './ownEvents.ts';
 import { MAX_TITLE } from './slideToEvent.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
@@ -26,11 +26,18 @@ export function importNativeJson(
   const actors = Array.isArray(json.actors)
     ? validOnly(ActorSchema, 'actors', json.actors, errors)
     : (options.fallbackActors ?? []);
+  // Events are named by their id, or their position when they have none or share it.
+  const idOf = (item: unknown) => {
+    const id = isRecord(item) && typeof item.id === 'string' ? item.id.trim() : '';
+    return id;
+  };
+  const uses = new Map<string, number>();
+  for (const item of items) uses.set(idOf(item), (uses.get(idOf(item)) ?? 0) + 1);
   const read = ownEvents(
     items,
     (i) => {
-      const id = (items[i] as { id?: unknown } | null)?.id;
-      return typeof id === 'string' && id.trim() ? id.trim() : `#${i + 1}`;
+      const id = idOf(items[i]);
+      return !id ? `#${i + 1}` : uses.get(id) === 1 ? id : `${id} (#${i + 1})`;
     },
     own?.length ? own : (options.fallbackCategories ?? []),
     errors,
@@ -40,6 +47,7 @@ export function importNativeJson(
     format: 'native-json',
     events: read.events,
     names: read.names,
+    records: items.length,
     categories: read.categories,
     actors,
     errors,

@@ -86,14 +86,15 @@ export function ownEvents(
       });
     let id = event.id;
     if (!SLUG.test(id) || claimed.has(id)) {
-      id = nextId(event.id || String(event.fields.title));
+      // A repeated id gives way to the title; one that is not kebab-case is read as kebab-case.
+      id = nextId(!event.id || claimed.has(event.id) ? String(event.fields.title) : event.id);
       if (event.id)
         errors.push({
           file: 'events',
           record: name,
           field: 'id',
           message: claimed.has(event.id)
-            ? `"${event.id}" is the id of an earlier event too, so this one was given the id "${id}"`
+            ? `"${event.id}" is the id of an earlier event too, so a new id was made from the title`
             : `"${event.id}" is not kebab-case, so it was read as "${id}"`,
           shown: true,
         });

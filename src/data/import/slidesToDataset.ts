@@ -79,6 +79,7 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
     format,
     events,
     names,
+    records: slides.length,
     categories: [...categories.values()],
     actors: [],
     errors,
