@@ -44,7 +44,9 @@ test('a hand-written JSON file with no ids, new categories and bare links is sho
   await expect(legend.getByRole('checkbox', { name: /Mathematicians/ })).toBeVisible();
   await expect(legend.getByRole('checkbox', { name: /Machines/ })).toBeVisible();
   // The bad end is a warning; the event is still shown.
-  const report = page.getByRole('status').filter({ hasText: '1 row shown with a warning' });
+  const report = page
+    .getByRole('status')
+    .filter({ hasText: '1 event of your data shown with a warning' });
   await expect(report).toContainText('"later" is not a date, so the event is shown without an end');
   await page.getByRole('button', { name: 'List' }).click();
   await page.getByRole('button', { name: /^Analytical Engine described/ }).click();
