@@ -3,6 +3,7 @@ import type { ValidationError } from '../validationError.ts';
 import { csvRecords, type CsvRow } from './csvRecords.ts';
 import { unescapeSpreadsheetCell } from '../spreadsheetSafe.ts';
 import { ownEvents } from './ownEvents.ts';
+import { reporter } from './reporter.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -18,9 +19,13 @@ const SOURCE_COLUMNS = ['sourceTitles', 'sourcePublishers', 'sourceUrls', 'sourc
 export function importNativeCsv(text: string, options: ImportOptions = {}): ImportResult {
   const rows = csvRecords(text);
   const errors: ValidationError[] = [];
+  // A row the CSV reader could not split (an unterminated quote) is left out, named.
+  for (const row of rows)
+    if (row.problem) reporter('events', `row ${row.row}`, errors)('', row.problem);
+  const usable = rows.filter((row) => !row.problem);
   const read = ownEvents(
-    rows.map((row) => rowToEvent(row, errors)),
-    (i) => `row ${rows[i]!.row}`,
+    usable.map((row) => rowToEvent(row, errors)),
+    (i) => `row ${usable[i]!.row}`,
     options.fallbackCategories ?? [],
     errors,
   );
