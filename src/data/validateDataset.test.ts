@@ -167,8 +167,8 @@ describe("validateDataset in lenient mode (readers' own data)", () => {
     ]);
   });
 
-  it('accepts events without sources or confidence', () => {
-    const { confidence: _, ...bare } = eventRecord({ id: 'a', sources: [] });
+  it('accepts events without sources, confidence or short title', () => {
+    const { confidence: _, shortTitle: __, ...bare } = eventRecord({ id: 'a', sources: [] });
     expect(lenient([bare]).ok).toBe(true);
   });
 
@@ -202,5 +202,10 @@ describe('validateDataset in strict mode', () => {
   it('requires a confidence for the curated data', () => {
     const { confidence: _, ...bare } = eventRecord({ id: 'x' });
     expect(errorsOf([bare])).toContain('events: x, field "confidence": is required but missing');
+  });
+
+  it('requires a short title for the curated data', () => {
+    const { shortTitle: _, ...bare } = eventRecord({ id: 'x' });
+    expect(errorsOf([bare])).toContain('events: x, field "shortTitle": is required but missing');
   });
 });

@@ -36,8 +36,8 @@ export type DatasetResult =
 export interface ValidateOptions {
   /**
    * Strict (the default, for the curated data): any problem fails the whole dataset, and every
-   * event needs sources and a confidence. Lenient (for readers' own data): events with problems
-   * are left out and reported, the rest are shown; sources and confidence are optional.
+   * event needs sources, a confidence and a shortTitle. Lenient (for readers' own data): events
+   * with problems are left out and reported, the rest are shown; those three are optional.
    */
   lenient?: boolean;
 }
@@ -193,6 +193,7 @@ function checkEvents(
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
     if (!lenient && e.sources.length === 0) err(e, 'sources', 'needs at least one source');
     if (!lenient && !e.confidence) err(e, 'confidence', 'is required but missing');
+    if (!lenient && !e.shortTitle) err(e, 'shortTitle', 'is required but missing');
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);
     if (!titles) titlesOn.set(e.start, (titles = new Set()));

@@ -4,6 +4,7 @@ import type { Actor, Category, EventRecord } from '../data/schema.ts';
 export function eventRecord(overrides: Partial<EventRecord> & { id: string }): EventRecord {
   return {
     title: `Event ${overrides.id}`,
+    shortTitle: `Event ${overrides.id}`,
     start: '2016-02-04',
     category: 'theft',
     summary: 'Something happened.',
