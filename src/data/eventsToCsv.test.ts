@@ -2,6 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { eventRecord } from '../testing/fixtures.ts';
 import { CSV_COLUMNS, eventsToCsv } from './eventsToCsv.ts';
+import { importDataset } from './import/importDataset.ts';
 
 describe('eventsToCsv', () => {
   const csv = eventsToCsv([
@@ -35,5 +36,50 @@ describe('eventsToCsv', () => {
   it('writes amounts as plain numbers and leaves missing values empty', () => {
     expect(row!.amountUsd).toBe('81000000');
     expect(row!.end).toBe('');
+  });
+});
+
+describe('eventsToCsv with hostile text from a reader’s file', () => {
+  const FORMULA = '=HYPERLINK("http://evil.example/x","click")';
+  const quoted = FORMULA.replace(/"/g, '""');
+  const files: [string, string][] = [
+    [
+      'native JSON',
+      JSON.stringify({
+        events: [
+          { id: 'x', title: FORMULA, start: '2020', category: 'theft', summary: '@SUM(1+1)' },
+        ],
+      }),
+    ],
+    ['native CSV', `id,title,start,category,summary\nx,"${quoted}",2020,theft,@SUM(1+1)\n`],
+    [
+      'TimelineJS JSON',
+      JSON.stringify({
+        events: [{ start_date: { year: 2020 }, text: { headline: FORMULA, text: '@SUM(1+1)' } }],
+      }),
+    ],
+    ['TimelineJS CSV', `Year,Headline,Text\n2020,"${quoted}",@SUM(1+1)\n`],
+  ];
+
+  it.each(files)(
+    'neutralises cells that would run as formulas, from %s, and reads them back unchanged',
+    (_, text) => {
+      const imported = importDataset(text);
+      if (!imported.ok) throw new Error(imported.errors[0]?.message);
+      const csv = eventsToCsv(imported.dataset.events);
+      const [row] = csvParse(csv);
+      expect(row!.title).toBe(`'${FORMULA}`);
+      expect(row!.summary).toBe("'@SUM(1+1)");
+      const back = importDataset(csv);
+      expect(back.ok && back.dataset.events[0]).toMatchObject({
+        title: FORMULA,
+        summary: '@SUM(1+1)',
+      });
+    },
+  );
+
+  it('leaves numbers as numbers', () => {
+    const [row] = csvParse(eventsToCsv([eventRecord({ id: 'n', amountUsd: 5, importance: 2 })]));
+    expect([row!.amountUsd, row!.importance]).toEqual(['5', '2']);
   });
 });

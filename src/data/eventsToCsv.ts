@@ -1,5 +1,6 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { EventRecord } from './schema.ts';
+import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 /** The columns of events.csv, in order. Lists are joined with LIST_SEPARATOR. */
 export const CSV_COLUMNS = [
@@ -28,11 +29,11 @@ export const LIST_SEPARATOR = ' | ';
 
 /**
  * Flattens events into CSV, one row per event, for spreadsheets: lists are joined with " | ",
- * sources become four parallel columns, and related links are written "type:id".
+ * sources become four parallel columns, and related links are written "type:id". Text that a
+ * spreadsheet would run as a formula is neutralised; numbers are written as numbers.
  */
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const join = (list: readonly (string | number)[] | undefined) =>
-    (list ?? []).join(LIST_SEPARATOR);
+  const join = (list: readonly string[] | undefined) => (list ?? []).join(LIST_SEPARATOR);
   const rows = events.map((e) => [
     e.id,
     e.title,
@@ -54,5 +55,6 @@ export function eventsToCsv(events: readonly EventRecord[]): string {
     join(e.related?.map((r) => `${r.type}:${r.id}`)),
     e.note ?? '',
   ]);
-  return `${csvFormatRows([[...CSV_COLUMNS], ...rows])}\n`;
+  // Every cell, numbers included: spreadsheetSafe leaves plain numbers as they are.
+  return `${csvFormatRows([[...CSV_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))])}\n`;
 }

@@ -8,6 +8,16 @@ describe('formatUsd and formatUsdCompact', () => {
     expect(formatUsdCompact(1_500_000_000)).toBe('$1.5B');
     expect(formatUsdCompact(100_000_000)).toBe('$100M');
   });
+
+  it.each([
+    [5e-324, 'under $1'],
+    [0.4, 'under $1'],
+    [1.79e308, '$1.79E308'],
+    [2e15, '$2E15'],
+  ])('writes %d, too small or too large for digits, as %j', (amount, text) => {
+    expect(formatUsd(amount)).toBe(text);
+    expect(formatUsdCompact(amount)).toBe(text);
+  });
 });
 
 describe('formatWindow', () => {

@@ -100,6 +100,14 @@ describe('validateDataset', () => {
     expect(errorsOf([event]).join('\n')).toContain(message);
   });
 
+  it.each([
+    ['2018-05', '2018-05-01'],
+    ['2018-05-15', '2018-05'],
+    ['2018', '2018-01-01'],
+  ])('accepts a start of %s with an end of %s, in the same period', (start, end) => {
+    expect(errorsOf([eventRecord({ id: 'x', start, end })])).toEqual([]);
+  });
+
   it('reports a duplicate id', () => {
     expect(
       errorsOf([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]),

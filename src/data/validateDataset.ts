@@ -187,7 +187,8 @@ function checkEvents(
   for (const e of all) {
     const before = errors.length;
     if (seen.has(e.id)) err(e, 'id', `duplicate id "${e.id}": ids must be unique`);
-    if (e.endDate && e.endDate.end < e.startDate.end)
+    // Against the start's first day: "2018-05" to "2018-05-01" is a span that starts and ends in May.
+    if (e.endDate && e.endDate.end <= e.startDate.start)
       err(e, 'end', `must not be before start (${e.start})`);
     if (!categoryIds.has(e.category))
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);

@@ -86,6 +86,11 @@ describe('parseViewParams', () => {
   it.each([
     ['an unknown actor', '?actor=apt99', { actors: [] }],
     ['an unknown country', '?country=XX', { countries: [] }],
+    [
+      'a country named like an Object property, and one given twice',
+      '?country=__proto__,BD,xx,bd',
+      { countries: ['BD'] },
+    ],
     ['an unknown confidence', '?confidence=sure', { confidence: [] }],
     ['a negative minimum', '?min=-5', { minAmount: null }],
     ['a minimum that is not a number', '?min=lots', { minAmount: null }],
@@ -114,6 +119,14 @@ describe('parseViewParams', () => {
 });
 
 describe('serializeViewParams', () => {
+  it('writes at most 200 characters of search text, so the link stays short enough for servers', () => {
+    const typed = `${'a'.repeat(199)}😀${'b'.repeat(108_000)}`;
+    const written = new URLSearchParams(
+      serializeViewParams({ ...DEFAULTS, filters: { ...NO_FILTERS, query: typed } }),
+    ).get('q');
+    expect(written).toBe('a'.repeat(199));
+  });
+
   it('omits everything for the default view', () => {
     expect(serializeViewParams(DEFAULTS)).toBe('');
   });

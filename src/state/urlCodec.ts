@@ -50,7 +50,8 @@ const OWN_KEYS = [
   'story',
   'step',
 ];
-const MAX_QUERY = 200;
+/** The longest search text a link carries; servers refuse URLs of 100 KB and more. */
+export const MAX_QUERY = 200;
 
 /**
  * Reads view parameters from a query string. Never throws: each bad or unknown value falls back
@@ -73,10 +74,11 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     categories: parseCategories(q.get('cat'), ctx.categoryIds),
     event: parseEvent(q.get('event'), ctx.eventIds),
     filters: {
-      query: (q.get('q') ?? '').slice(0, MAX_QUERY),
+      query: capQuery(q.get('q') ?? ''),
       actors: known('actor', (a) => ctx.actorIds.has(a)),
-      countries: known('country', (c) => ctx.countryCodes.has(c.toUpperCase())).map((c) =>
-        c.toUpperCase(),
+      // Upper-cased before duplicates are dropped, so "KP,kp" is one country.
+      countries: [...new Set(list('country').map((c) => c.toUpperCase()))].filter((c) =>
+        ctx.countryCodes.has(c),
       ),
       confidence: known<Confidence>('confidence', (c) =>
         (CONFIDENCE as readonly string[]).includes(c),
@@ -128,7 +130,8 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   }
   if (categories) q.set('cat', categories.join(','));
   if (event) q.set('event', event);
-  if (f.query.trim()) q.set('q', f.query.trim());
+  const query = capQuery(f.query.trim());
+  if (query) q.set('q', query);
   if (f.actors.length) q.set('actor', f.actors.join(','));
   if (f.countries.length) q.set('country', f.countries.join(','));
   if (f.confidence.length) q.set('confidence', f.confidence.join(','));
@@ -140,4 +143,10 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   if (params.step !== null && (params.present || params.story)) q.set('step', String(params.step));
   const s = q.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
+}
+
+/** At most MAX_QUERY characters, without cutting a character written as two UTF-16 units in half. */
+function capQuery(text: string): string {
+  const cut = text.slice(0, MAX_QUERY);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

@@ -66,6 +66,16 @@ describe('importNativeCsv', () => {
       'events: row 3, field "amountUsd": "lots" is not a number; write a plain number such as 81000000',
     ],
     [
+      'a hexadecimal amount',
+      { amountUsd: '0x10' },
+      'events: row 3, field "amountUsd": "0x10" is not a number; write a plain number such as 81000000',
+    ],
+    [
+      'a binary importance',
+      { importance: '0b10' },
+      'events: row 3, field "importance": "0b10" is not a number; write a plain number such as 2',
+    ],
+    [
       'a related link without a type',
       { related: 'heist' },
       'events: row 3, field "related": "heist" is not a link; write type:id',

@@ -1,11 +1,14 @@
 import { CSV_COLUMNS, LIST_SEPARATOR } from '../eventsToCsv.ts';
 import type { ValidationError } from '../validationError.ts';
 import { csvRecords, type CsvRow } from './csvRecords.ts';
+import { unescapeSpreadsheetCell } from '../spreadsheetSafe.ts';
 import { categoriesForEvents } from './generateCategories.ts';
 import { reporter, type Report } from './reporter.ts';
 import { validateImport, type ImportOptions, type ImportResult } from './validateImport.ts';
 
 type Column = (typeof CSV_COLUMNS)[number];
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const SOURCE_COLUMNS = ['sourceTitles', 'sourcePublishers', 'sourceUrls', 'sourceDates'] as const;
 
@@ -39,7 +42,8 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
 
 /** Builds an event from a row, leaving the checks to the validator except for what it cannot see (numbers, links). */
 function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
-  const cell = (column: Column) => row.cell(column);
+  // Our own downloads put an apostrophe before text a spreadsheet would run as a formula.
+  const cell = (column: Column) => unescapeSpreadsheetCell(row.cell(column));
   const optional = (column: Column) => cell(column) || undefined;
   // Split on the bare bar so lists edited by hand ("a|b") still read.
   const list = (column: Column) =>
@@ -50,8 +54,10 @@ function rowToEvent(row: CsvRow, report: Report): Record<string, unknown> {
   const optionalList = (column: Column) => (cell(column) ? list(column) : undefined);
   const number = (column: Column, example: string) => {
     if (!cell(column)) return undefined;
-    // Spreadsheets often write 81000000 as "81,000,000".
-    const value = Number(cell(column).replace(/[,\s]/g, ''));
+    // Spreadsheets often write 81000000 as "81,000,000". Only decimal numbers: Number() would
+    // also read "0x10" as 16 and "0b10" as 2.
+    const written = cell(column).replace(/[,\s]/g, '');
+    const value = DECIMAL.test(written) ? Number(written) : NaN;
     if (!Number.isFinite(value))
       report(column, `"${cell(column)}" is not a number; write a plain number such as ${example}`);
     return value;

@@ -155,6 +155,23 @@ describe('importTimelineJsCsv with problem rows', () => {
     expect(result.skipped[0]).toContain(`events: ${message}`);
   });
 
+  it('accepts an end day inside the month the start names', () => {
+    const result = imported(
+      sheet(
+        event({
+          Day: '',
+          Month: '5',
+          Year: '2018',
+          'End Year': '2018',
+          'End Month': '5',
+          'End Day': '1',
+        }),
+      ),
+    );
+    expect(result.events[0]).toMatchObject({ start: '2018-05', end: '2018-05-01' });
+    expect(result.skipped).toEqual([]);
+  });
+
   it('drops a javascript: link and the content of a script tag but keeps the event', () => {
     const text =
       '<p>Stolen.</p><script>steal(document.cookie)</script><a href="javascript:alert(1)">Read more</a>';

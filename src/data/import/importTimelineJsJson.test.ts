@@ -91,6 +91,24 @@ describe('importTimelineJsJson with problem events', () => {
     expect(e).toMatchObject({ id: 'sony-the-interview', title: 'Sony & the “Interview”' });
   });
 
+  it('leaves an entity named like an Object property as written in a headline', () => {
+    const [e] = imported({ events: [slide('A &constructor; B &toString; C')] }).events;
+    expect(e?.title).toBe('A &constructor; B &toString; C');
+  });
+
+  it('decodes entities in group labels and keeps a tag in one as text', () => {
+    const result = imported({
+      events: [
+        slide('One', 2016, { group: 'Sanctions &amp; indictments' }),
+        slide('Two', 2017, { group: '&lt;img src=x onerror=alert(1)&gt;' }),
+      ],
+    });
+    expect(result.dataset.categories.map((c) => c.label)).toEqual([
+      'Sanctions & indictments',
+      '<img src=x onerror=alert(1)>',
+    ]);
+  });
+
   it('gives a repeated unique_id a suffix rather than dropping the event', () => {
     const events = [
       slide('A', 2016, { unique_id: 'same' }),

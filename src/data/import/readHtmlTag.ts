@@ -1,4 +1,4 @@
-import { decodeEntities } from './decodeEntities.ts';
+import { decodeAttribute } from './decodeEntities.ts';
 
 /*
  * The pieces of an HTML tokenizer that htmlToText needs, following how browsers read tags: quoted
@@ -36,7 +36,7 @@ export function readHtmlTag(html: string, lt: number): HtmlTag | null {
     if (m[0].endsWith('>') && m[1] === undefined)
       return { name: head[2]!.toLowerCase(), closing: head[1] === '/', attrs, end: attr.lastIndex };
     const name = m[1]?.toLowerCase();
-    if (name && !attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    if (name && !attrs.has(name)) attrs.set(name, decodeAttribute(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return { name: head[2]!.toLowerCase(), closing: head[1] === '/', attrs, end: html.length };
 }

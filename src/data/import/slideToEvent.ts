@@ -93,7 +93,8 @@ export function slideDates(
   const end = hasEnd ? partialDateFromParts(slide.end) : undefined;
   if (end && !end.ok) report(columns.end[end.part], end.message);
   if (!start.ok || (end && !end.ok)) return null;
-  if (end && end.date.end < start.date.end) {
+  // The end is compared with the start's first day, so a month may end on its own first day.
+  if (end && end.date.end <= start.date.start) {
     report(
       columns.end.year,
       `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty`,

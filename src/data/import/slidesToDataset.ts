@@ -27,6 +27,8 @@ export interface Slides {
 }
 
 const UNGROUPED = 'Events';
+// A category label's length (generateCategory truncates again, so this only bounds the work).
+const MAX_GROUP = 200;
 
 /**
  * Turns TimelineJS slides into our dataset: each group becomes a category (slides without one
@@ -38,8 +40,9 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
   const categoryId = uniqueSlugs('group');
   const categories = new Map<string, Category>();
   // Slides without a group join a group named "Events", so one called that is the same category.
+  // A group is HTML like the rest of a slide: "Sanctions &amp; indictments" reads "Sanctions & indictments".
   const categoryFor = (group: string): string => {
-    const label = group || UNGROUPED;
+    const label = htmlToLine(group, MAX_GROUP) || UNGROUPED;
     const category =
       categories.get(label) ?? generateCategory(categoryId(label), label, categories.size);
     categories.set(label, category);
