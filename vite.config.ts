@@ -47,7 +47,7 @@ function dataset(): Plugin {
     },
     buildStart() {
       const [events, categories, actors] = ['events', 'categories', 'actors'].map((n) => JSON.parse(read(`${n}.json`)) as unknown);
-      const result = validateDataset({ events, categories, actors });
+      const result = validateDataset({ events, categories, actors, eras: JSON.parse(read('eras.json')) as unknown });
       const known = result.ok
         ? { eventIds: new Set(result.dataset.events.map((e) => e.id)), categoryIds: result.dataset.categories.map((c) => c.id) }
         : null;

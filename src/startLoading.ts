@@ -21,5 +21,7 @@ const curated = (name: string) => `${CURATED_BASE}${name}.json`;
 /** fetchData, with the files this page needs first already on their way. */
 export const fetchEarly = prefetch(
   (url) => fetchData(url).then((response) => readBodyEarly(response, MAX_FILE_BYTES)),
-  [mode.dataUrl ?? curated('events'), curated('categories'), curated('actors')],
+  mode.dataUrl
+    ? [mode.dataUrl, curated('categories'), curated('actors')]
+    : [curated('events'), curated('categories'), curated('actors'), curated('eras')],
 );

@@ -11,6 +11,7 @@ const result = validateDataset({
   events: read('events.json'),
   categories: read('categories.json'),
   actors: read('actors.json'),
+  eras: read('eras.json'),
 });
 const dataset = result.ok ? result.dataset : null;
 
@@ -73,6 +74,19 @@ describe('the curated dataset in data/', () => {
   it('has at least one event in every category', () => {
     const used = new Set(dataset!.events.map((e) => e.category));
     expect(dataset!.categories.filter((c) => !used.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('has the eras a reader needs to judge the record, each with an https source', () => {
+    const ids = dataset!.eras!.map((e) => e.id);
+    for (const id of [
+      'six-party-talks',
+      'summit-diplomacy-2018-2019',
+      'un-panel-of-experts',
+      'multilateral-sanctions-monitoring-team',
+      'covid-border-closure',
+    ])
+      expect(ids).toContain(id);
+    for (const e of dataset!.eras!) expect(e.sources[0]?.url, e.id).toMatch(/^https:\/\//);
   });
 
   it('publishes a JSON Schema that matches the validator (run `npm run schema` after changing the schema)', async () => {

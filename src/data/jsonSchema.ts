@@ -1,5 +1,10 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ActorsFileSchema, CategoriesFileSchema, EventsFileSchema } from './schema.ts';
+import {
+  ActorsFileSchema,
+  CategoriesFileSchema,
+  ErasFileSchema,
+  EventsFileSchema,
+} from './schema.ts';
 
 /**
  * The published JSON Schema (events.schema.json), derived from the valibot schema so the two
@@ -26,6 +31,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     definitions: {
       categories: convert(CategoriesFileSchema),
       actors: convert(ActorsFileSchema),
+      eras: convert(ErasFileSchema),
     },
   };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventRecord, rawDataset } from '../testing/fixtures.ts';
+import { ERA_A, ERA_B, eventRecord, rawDataset } from '../testing/fixtures.ts';
 import { loadDataset } from './loadDataset.ts';
 
-/** Serves the three files of `raw` as a site would. */
+/** Serves the files of `raw` as a site would. */
 const serving = (raw: ReturnType<typeof rawDataset>) => (url: string) => {
-  const name = url.split('/').pop()!.replace('.json', '') as keyof typeof raw;
+  const name = url.split('/').pop()!.replace('.json', '');
+  const file = (raw as Record<string, unknown>)[name];
   return Promise.resolve({
-    ok: true,
-    status: 200,
-    text: () => Promise.resolve(JSON.stringify(raw[name])),
+    ok: file !== undefined,
+    status: file === undefined ? 404 : 200,
+    text: () => Promise.resolve(JSON.stringify(file)),
   });
 };
 
@@ -26,5 +27,16 @@ describe('loadDataset', () => {
     expect(!result.ok && result.errors.map((e) => e.message)).toContain(
       'duplicate id "a": ids must be unique',
     );
+  });
+
+  it('loads the eras beside the events, in time order', async () => {
+    const raw = { ...rawDataset([eventRecord({ id: 'a' })]), eras: { eras: [ERA_B, ERA_A] } };
+    const result = await loadDataset('data/', serving(raw));
+    expect(result.ok && result.dataset.eras?.map((e) => e.id)).toEqual(['talks', 'panel']);
+  });
+
+  it('shows the events without eras when the site has no eras file', async () => {
+    const result = await loadDataset('data/', serving(rawDataset([eventRecord({ id: 'a' })])));
+    expect(result.ok && result.dataset.eras).toBeUndefined();
   });
 });

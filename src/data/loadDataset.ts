@@ -1,7 +1,8 @@
 import type { DatasetResult } from './validateDataset.ts';
-import type { Actor, Category, EventRecord } from './schema.ts';
+import type { Actor, Category, EraRecord, EventRecord } from './schema.ts';
 import { byTime, toTimelineEvent } from './timelineEvent.ts';
 import { isRecord, type ValidationError } from './validationError.ts';
+import { toTimelineEra } from './timelineEra.ts';
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
@@ -19,9 +20,13 @@ export async function loadDataset(
   fetchFn: Fetch = (u) => fetch(u),
   { validate = false } = {},
 ): Promise<DatasetResult> {
-  const texts = await Promise.all(
-    FILES.map((name) => fetchJson(fetchFn, `${base}${name}.json`, name)),
-  );
+  const [texts, erasFile] = await Promise.all([
+    Promise.all(FILES.map((name) => fetchJson(fetchFn, `${base}${name}.json`, name))),
+    fetchJson(fetchFn, `${base}eras.json`, 'eras', { optional: true }),
+  ]);
+  if ('error' in erasFile) return { ok: false, errors: [erasFile.error] };
+  // Absent (a site without eras.json) means no eras, not an error.
+  const rawEras = erasFile.value;
   const errors = texts.flatMap((t) => ('error' in t ? [t.error] : []));
   if (errors.length) return { ok: false, errors };
   const [events, categories, actors] = texts.map((t) => ('value' in t ? t.value : undefined));
@@ -46,7 +51,13 @@ export async function loadDataset(
   }
   // While the data is being edited (the dev server), check it fully and show what is wrong.
   if (validate)
-    return (await import('./validateDataset.ts')).validateDataset({ events, categories, actors });
+    return (await import('./validateDataset.ts')).validateDataset({
+      events,
+      categories,
+      actors,
+      ...(rawEras === undefined ? {} : { eras: rawEras }),
+    });
+  const eras = list(rawEras, 'eras');
   return {
     ok: true,
     dataset: {
@@ -55,20 +66,32 @@ export async function loadDataset(
         .sort(byTime),
       categories: c as Category[],
       actors: (a as Actor[]).map((x) => ({ ...x, aliases: x.aliases ?? [] })),
+      ...(eras
+        ? {
+            eras: (eras as EraRecord[])
+              .map((r) =>
+                toTimelineEra({ ...r, kind: r.kind ?? 'other', sources: r.sources ?? [] }),
+              )
+              .sort((x, y) => x.t0 - y.t0),
+          }
+        : {}),
     },
     skipped: [],
   };
 }
 
+/** Fetches and parses one file; an `optional` file that is not there (HTTP 404) gives no value. */
 async function fetchJson(
   fetchFn: Fetch,
   url: string,
   file: string,
+  { optional = false } = {},
 ): Promise<{ value: unknown } | { error: ValidationError }> {
   const fail = (message: string) => ({ error: { file, record: 'file', field: '', message } });
   let text: string;
   try {
     const response = await fetchFn(url);
+    if (optional && response.status === 404) return { value: undefined };
     if (!response.ok) return fail(`could not be loaded from ${url} (HTTP ${response.status})`);
     text = await response.text();
   } catch {

@@ -127,6 +127,30 @@ export const ActorsFileSchema = v.strictObject({
   actors: v.array(ActorSchema),
 });
 
+/** The kinds of era: what sort of period frames the events. */
+export const ERA_KINDS = ['diplomacy', 'sanctions-regime', 'monitoring', 'other'] as const;
+
+/** A period that gives the events their context (talks, a sanctions regime, a monitoring body), drawn as a band. */
+export const EraSchema = v.strictObject({
+  id: Slug,
+  title: text(80),
+  /** The band's label (at most 24 characters); the title when absent. */
+  shortTitle: v.optional(text(24)),
+  start: IsoDate,
+  /** Absent for a period still running. */
+  end: v.optional(IsoDate),
+  /** One sentence: what the period was and why it matters here. */
+  description: v.optional(text(300)),
+  kind: v.optional(v.picklist(ERA_KINDS, `must be one of: ${ERA_KINDS.join(', ')}`), 'other'),
+  // Required for the curated data (validateEras' strict mode); optional in readers' own datasets.
+  sources: v.optional(v.array(SourceSchema), []),
+});
+
+export const ErasFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  eras: v.array(EraSchema),
+});
+
 export type EventRecord = v.InferOutput<typeof EventSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
@@ -134,3 +158,5 @@ export type Related = v.InferOutput<typeof RelatedSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
 export type Shape = Category['shape'];
+export type EraRecord = v.InferOutput<typeof EraSchema>;
+export type EraKind = (typeof ERA_KINDS)[number];

@@ -9,6 +9,8 @@ import {
 } from './schema.ts';
 import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
+import type { TimelineEra } from './timelineEra.ts';
+import { validateEras } from './validateEras.ts';
 import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
 
 /** A dataset that passed validation: events sorted by time, with their categories and actors. */
@@ -16,6 +18,8 @@ export interface Dataset {
   events: TimelineEvent[];
   categories: Category[];
   actors: Actor[];
+  /** Context periods drawn as bands behind the lanes, in time order; absent when the data has none. */
+  eras?: TimelineEra[];
 }
 
 /** The three files of a dataset, as parsed JSON of unknown shape. */
@@ -23,6 +27,8 @@ export interface RawDataset {
   events: unknown;
   categories: unknown;
   actors: unknown;
+  /** An eras file ({ "eras": [...] }), if the dataset has one. */
+  eras?: unknown;
 }
 
 export type DatasetResult =
@@ -54,8 +60,10 @@ export function validateDataset(
   const categories = v.safeParse(CategoriesFileSchema, raw.categories);
   const actors = v.safeParse(ActorsFileSchema, raw.actors);
   const parsed = lenient ? parseEventsLeniently(raw.events) : parseEventsStrictly(raw.events);
+  const eras = raw.eras === undefined ? null : validateEras(raw.eras, { lenient });
   const errors: ValidationError[] = [
     ...parsed.errors,
+    ...(eras?.errors ?? []),
     ...(categories.success
       ? []
       : issuesToErrors('categories', 'categories', raw.categories, categories.issues)),
@@ -100,6 +108,7 @@ export function validateDataset(
       events: list,
       categories: categories.output.categories,
       actors: actors.output.actors,
+      ...(eras ? { eras: eras.eras } : {}),
     },
     skipped: all,
   };

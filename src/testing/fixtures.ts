@@ -1,4 +1,4 @@
-import type { Actor, Category, EventRecord } from '../data/schema.ts';
+import type { Actor, Category, EraRecord, EventRecord } from '../data/schema.ts';
 
 /** A minimal valid event; override any field. */
 export function eventRecord(overrides: Partial<EventRecord> & { id: string }): EventRecord {
@@ -50,3 +50,24 @@ export const ACTORS: Actor[] = [
 export function rawDataset(events: unknown[]) {
   return { events: { events }, categories: { categories: CATEGORIES }, actors: { actors: ACTORS } };
 }
+
+/** Two valid eras: talks (2016-2017) and a monitoring panel still running since 2017. */
+export const ERA_A: EraRecord = {
+  id: 'talks',
+  title: 'Talks',
+  start: '2016-03',
+  end: '2017-06-30',
+  kind: 'diplomacy',
+  description: 'Some talks.',
+  sources: [
+    { title: 'A source', publisher: 'A publisher', url: 'https://example.org/e', date: '2016' },
+  ],
+};
+export const ERA_B: EraRecord = {
+  ...ERA_A,
+  id: 'panel',
+  title: 'Panel',
+  start: '2017',
+  end: undefined,
+  kind: 'monitoring',
+};
