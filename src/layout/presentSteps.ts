@@ -35,6 +35,14 @@ export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
   }));
 }
 
+/** The landmarks and major events (`importance` 2 or 3): a shorter presentation of a long list. */
+export function landmarksOf(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.filter((e) => (e.importance ?? 0) >= 2);
+}
+
+/** Above this many steps, presenting the events shown is long for one lesson: the menu suggests narrowing. */
+export const LONG_PRESENTATION = 40;
+
 /**
  * A story's steps. A step's view (from, to, cat) wins over the window around its event; a step
  * whose event is missing from the dataset keeps its own title and view. `fallback` is the window

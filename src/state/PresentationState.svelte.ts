@@ -1,7 +1,8 @@
 import { untrack } from 'svelte';
+import type { ViewParams } from './urlCodec.ts';
 import type { Story } from '../data/storySchema.ts';
 import { loadStory } from '../data/loadStories.ts';
-import { eventSteps, storySteps, type PresentStep } from '../layout/presentSteps.ts';
+import { eventSteps, landmarksOf, storySteps, type PresentStep } from '../layout/presentSteps.ts';
 import { clampStep, firstStep, lastStep, nextStep, prevStep } from './stepState.ts';
 import type { PresentAction } from './presentKeys.ts';
 import type { ViewState } from './ViewState.svelte.ts';
@@ -18,6 +19,10 @@ export class PresentationState {
   /** A story id from the URL that does not exist; the events are presented instead. */
   missing = $state<string | null>(null);
   blank = $state(false);
+  /** The view before the presentation started, restored on leaving (null when a link opened it). */
+  #before: ViewParams | null = null;
+  /** The id of the control that started the presentation, to give focus back to on leaving. */
+  returnFocusTo: string | null = null;
 
   constructor(view: ViewState, fetchFn: Fetch) {
     this.view = view;
@@ -41,7 +46,8 @@ export class PresentationState {
   );
   steps = $derived.by<PresentStep[]>(() => {
     if (this.story) return storySteps(this.story, this.view.byId, this.view.extent);
-    return this.loading ? [] : eventSteps(this.view.found);
+    if (this.loading) return [];
+    return eventSteps(this.view.landmarks ? landmarksOf(this.view.found) : this.view.found);
   });
   count = $derived(this.steps.length);
   index = $derived.by(() => clampStep(this.view.step, this.count));
@@ -77,10 +83,30 @@ export class PresentationState {
     return true;
   }
 
+  /**
+   * Starts presenting a story (or, with null, the events shown; only the landmarks if asked),
+   * remembering the view to come back to and the control to give focus back to.
+   */
+  start(story: string | null, opts: { landmarks?: boolean; returnFocusTo?: string } = {}): void {
+    const view = this.view;
+    this.#before = $state.snapshot(view.params) as ViewParams;
+    this.returnFocusTo = opts.returnFocusTo ?? null;
+    view.storyId = story;
+    view.landmarks = story === null && !!opts.landmarks;
+    view.step = 1;
+    view.present = true;
+  }
+
+  /** Leaves the presentation, back to the view as it was before it (its window, categories and event). */
   leave(): void {
     this.blank = false;
+    const before = this.#before;
+    this.#before = null;
+    this.returnFocusTo = null;
+    if (before) return this.view.applyParams(before);
     this.view.present = false;
     this.view.storyId = null;
+    this.view.landmarks = false;
     this.view.step = 1;
   }
 }

@@ -10,6 +10,7 @@ import {
   type TimeRange,
 } from '../layout/timeRange.ts';
 import type { Presentation, ViewParams } from './urlCodec.ts';
+import type { ComparePeriods } from '../layout/comparePeriods.ts';
 import { FilterState } from './FilterState.svelte.ts';
 import { windowAround } from '../layout/presentSteps.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
@@ -43,9 +44,13 @@ export class ViewState {
   /** Chart or list; null means the default for the screen (see `presentation`). */
   show = $state<Presentation | null>(null);
   money = $state(false);
+  /** Two windows compared side by side (the Compare view), or null. */
+  compare = $state.raw<ComparePeriods | null>(null);
   /** Presentation mode: on or off, the story presented (null: the events found) and the step. */
   present = $state(false);
   storyId = $state<string | null>(null);
+  /** Presenting only the landmarks and major events of those shown (`present=landmarks`). */
+  landmarks = $state(false);
   step = $state(1);
   readonly filters: FilterState;
   /** The presentation used when the URL names none: the list on narrow screens. */
@@ -118,7 +123,9 @@ export class ViewState {
       filters: this.filters.criteria,
       show: this.show,
       money: this.money,
+      compare: this.compare,
       present: this.present,
+      landmarks: this.present && this.landmarks,
       story: this.storyId,
       step: this.present || this.storyId ? this.step : null,
     };
@@ -132,7 +139,9 @@ export class ViewState {
     this.filters.criteria = p.filters;
     this.show = p.show;
     this.money = p.money;
+    this.compare = p.compare;
     this.present = p.present || p.story !== null;
+    this.landmarks = p.landmarks;
     this.storyId = p.story;
     this.step = p.step ?? 1;
     this.setRange(p.range ?? this.extent);

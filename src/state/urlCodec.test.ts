@@ -15,7 +15,9 @@ const DEFAULTS: ViewParams = {
   filters: NO_FILTERS,
   show: null,
   money: false,
+  compare: null,
   present: false,
+  landmarks: false,
   story: null,
   step: null,
 };
@@ -162,10 +164,31 @@ describe('serializeViewParams', () => {
       },
       show: 'list',
       money: true,
+      compare: [
+        { from: day('2017-06-12'), to: day('2018-06-12') },
+        { from: day('2018-06-12'), to: day('2019-06-12') },
+      ],
       present: true,
+      landmarks: false,
       story: 'sony-to-wannacry',
       step: 4,
     };
     expect(parseViewParams(serializeViewParams(params), ctx)).toEqual(params);
+  });
+
+  it('writes a comparison as two windows of inclusive days', () => {
+    const compare = parseViewParams(
+      '?compare=2017-06-12/2018-06-11,2018-06-12/2019-06-11',
+      ctx,
+    ).compare!;
+    expect(serializeViewParams({ ...DEFAULTS, compare })).toBe(
+      '?compare=2017-06-12/2018-06-11,2018-06-12/2019-06-11',
+    );
+  });
+
+  it('writes a presentation of the landmarks only as present=landmarks', () => {
+    const params = { ...DEFAULTS, present: true, landmarks: true, step: 2 };
+    expect(serializeViewParams(params)).toBe('?present=landmarks&step=2');
+    expect(parseViewParams('?present=landmarks&step=2', ctx)).toEqual(params);
   });
 });

@@ -2,6 +2,11 @@ import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
 import { CONFIDENCE, SLUG, type Confidence } from '../data/vocabulary.ts';
 import { NO_FILTERS, type FilterCriteria } from '../layout/eventFilter.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
+import {
+  formatComparePeriods,
+  parseComparePeriods,
+  type ComparePeriods,
+} from '../layout/comparePeriods.ts';
 
 /** How the events are shown: the chart or the table. */
 export type Presentation = 'timeline' | 'list';
@@ -19,8 +24,12 @@ export interface ViewParams {
   show: Presentation | null;
   /** Whether the money chart is shown. */
   money: boolean;
+  /** Two windows compared side by side, or null. */
+  compare: ComparePeriods | null;
   /** Presentation mode, the story being presented (if any) and the step (from 1). */
   present: boolean;
+  /** Presenting only the landmarks and major events (`present=landmarks`). */
+  landmarks: boolean;
   story: string | null;
   step: number | null;
 }
@@ -46,6 +55,7 @@ const OWN_KEYS = [
   'min',
   'show',
   'money',
+  'compare',
   'present',
   'story',
   'step',
@@ -87,7 +97,9 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     },
     show: show === 'list' || show === 'timeline' ? show : null,
     money: q.get('money') === '1',
-    present: q.get('present') === '1',
+    compare: parseComparePeriods(q.get('compare')),
+    present: q.get('present') === '1' || q.get('present') === 'landmarks',
+    landmarks: q.get('present') === 'landmarks' && !q.get('story'),
     story: SLUG.test(q.get('story') ?? '') ? q.get('story') : null,
     // Only plain digits; the presentation clamps it to the steps it has.
     step:
@@ -138,10 +150,12 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   if (f.minAmount !== null) q.set('min', String(f.minAmount));
   if (params.show) q.set('show', params.show);
   if (params.money) q.set('money', '1');
-  if (params.present) q.set('present', '1');
+  if (params.compare) q.set('compare', formatComparePeriods(params.compare));
+  if (params.present) q.set('present', params.landmarks ? 'landmarks' : '1');
   if (params.story) q.set('story', params.story);
   if (params.step !== null && (params.present || params.story)) q.set('step', String(params.step));
-  const s = q.toString().replaceAll('%2C', ',');
+  // Commas and slashes are legal in a query and easier to read and to type unescaped.
+  const s = q.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
   return s ? `?${s}` : '';
 }
 

@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const presentation = (page: Page) => page.getByRole('dialog', { name: /./ });
+const progress = (page: Page) => presentation(page).getByText(/^step \d+ of \d+$/);
+
+test('the Present and Download menus close on Escape and on a click outside, giving focus back to their button', async ({
+  page,
+}) => {
+  await page.goto('./');
+  for (const name of ['Present', 'Download']) {
+    const button = page.locator('summary', { hasText: new RegExp(`^${name}$`) });
+    const menu = page.locator('details', { has: button });
+    await button.click();
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(button).toBeFocused();
+    await button.click();
+    await expect(menu).toHaveAttribute('open', '');
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(menu).not.toHaveAttribute('open', '');
+  }
+});
+
+test('the Present menu leads with the stories and counts the events shown', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('summary', { hasText: /^Present$/ }).click();
+  const menu = page.locator('.present-menu .menu');
+  await expect(menu.getByRole('button').first()).toContainText(/steps\)/);
+  const shown = menu.getByRole('button', { name: /^Present the events shown \(\d+\)$/ });
+  await expect(shown).toBeVisible();
+  // Over 40 events: the menu suggests narrowing them, or presenting only the landmarks.
+  await expect(menu.getByText(/is a long lesson/)).toBeVisible();
+  await menu.getByRole('button', { name: /^Present only the landmarks \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/present=landmarks/);
+  const count = Number((await progress(page).textContent())!.match(/of (\d+)/)![1]);
+  expect(count).toBeLessThan(202);
+  expect(count).toBeGreaterThan(10);
+});
+
+test('presentation mode is modal, and leaving it restores the view and the focus', async ({
+  page,
+}) => {
+  await page.goto('./?from=2016-01-01&to=2017-12-31&cat=theft,legal&event=bangladesh-bank-heist');
+  const before = new URL(page.url()).search;
+  const button = page.locator('summary', { hasText: /^Present$/ });
+  await button.click();
+  await page.getByRole('button', { name: /^From Sony to WannaCry/ }).click();
+  await expect(progress(page)).toHaveText(/^step 1 of \d+$/);
+  // Tab never reaches the page under the presentation (past its last control it goes to the
+  // browser's own controls, as from a modal dialog, and then back into the presentation).
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      () =>
+        document.activeElement === document.body ||
+        document.activeElement?.closest('[role="dialog"]') !== null,
+    );
+    expect(inside, `after Tab ${i + 1}`).toBe(true);
+  }
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await expect(presentation(page)).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).search).toBe(before);
+  await expect(page.getByRole('complementary')).toContainText('Bangladesh Bank');
+  await expect(button).toBeFocused();
+});
+
+test('leaving an actor page gives focus back to the control that opened it', async ({ page }) => {
+  await page.goto('./?event=wannacry-ransomware');
+  const actor = page.getByRole('complementary').getByRole('button', { name: 'Lazarus Group' });
+  await actor.click();
+  await expect(page).toHaveURL(/actor=lazarus-group/);
+  await page.getByRole('button', { name: 'Show all actors' }).click();
+  await expect(page).not.toHaveURL(/actor=/);
+  await expect(actor).toBeFocused();
+});
