@@ -86,6 +86,7 @@ export function validateDataset(
     categoryIds: new Set(categories.output.categories.map((c) => c.id)),
     actorIds: new Set(actors.output.actors.map((a) => a.id)),
     lenient,
+    positions: parsed.positions,
   });
   // concat, not push(...): a large file can have more errors than a call can take arguments.
   const all = errors.concat(setup, checked.errors);
@@ -116,6 +117,8 @@ export function validateDataset(
 
 type ParsedEvents = {
   events: v.InferOutput<typeof EventSchema>[] | null;
+  /** Each parsed event's position in the input list, when some were left out (lenient mode). */
+  positions?: number[];
   errors: ValidationError[];
 };
 
@@ -143,24 +146,27 @@ function parseEventsLeniently(input: unknown): ParsedEvents {
   }
   const list = input.events as unknown[];
   const events: ParsedEvents['events'] & object = [];
+  const positions: number[] = [];
   const errors: ValidationError[] = [];
   list.forEach((item, i) => {
     const result = v.safeParse(EventSchema, item);
-    if (result.success) events.push(result.output);
-    else
-      errors.push(
-        ...issuesToErrors(
-          'events',
-          'events',
-          input,
-          result.issues.map((issue) => ({
-            ...issue,
-            path: [{ key: 'events' }, { key: i }, ...(issue.path ?? [])] as never,
-          })),
-        ),
-      );
+    if (result.success) {
+      events.push(result.output);
+      positions.push(i);
+      return;
+    }
+    const found = issuesToErrors(
+      'events',
+      'events',
+      input,
+      result.issues.map((issue) => ({
+        ...issue,
+        path: [{ key: 'events' }, { key: i }, ...(issue.path ?? [])] as never,
+      })),
+    );
+    for (const error of found) errors.push({ ...error, position: i });
   });
-  return { events, errors };
+  return { events, positions, errors };
 }
 
 function duplicates(file: string, ids: string[]): ValidationError[] {
@@ -175,6 +181,8 @@ interface CheckContext {
   categoryIds: Set<string>;
   actorIds: Set<string>;
   lenient: boolean;
+  /** Each event's position in the file, for the errors; omitted: its place in `all`. */
+  positions?: readonly number[];
 }
 
 /**
@@ -183,12 +191,20 @@ interface CheckContext {
  */
 function checkEvents(
   all: TimelineEvent[],
-  { categoryIds, actorIds, lenient }: CheckContext,
+  { categoryIds, actorIds, lenient, positions }: CheckContext,
 ): { events: TimelineEvent[]; errors: ValidationError[] } {
   // Plain loops and no per-event closures or arrays: this runs once per row of a reader's file.
   const errors: ValidationError[] = [];
+  // Where each event is, by the event itself: the second loop runs over the events kept.
+  const at = new Map<TimelineEvent, number>();
+  all.forEach((e, i) => at.set(e, positions?.[i] ?? i));
   const err = (e: TimelineEvent, field: string, message: string) =>
-    errors.push({ file: 'events', record: e.id, field, message });
+    errors.push({ file: 'events', record: e.id, field, message, position: at.get(e) });
+  // A problem the event is shown with, in lenient mode: a link or an actor left out of it.
+  const warn = (e: TimelineEvent, field: string, message: string) => {
+    err(e, field, message);
+    if (lenient) errors[errors.length - 1]!.shown = true;
+  };
   const seen = new Set<string>();
   // Titles (lower case) by start date: cheaper than a set of title|date strings, built 100,000 times.
   const titlesOn = new Map<string, Set<string>>();
@@ -216,11 +232,19 @@ function checkEvents(
     for (let i = 0; i < e.actors.length; i++) {
       if (actorIds.has(e.actors[i]!)) continue;
       known = false;
-      err(e, `actors[${i}]`, `unknown actor "${e.actors[i]}"; add it to actors.json or fix the id`);
+      (fatal ? err : warn)(
+        e,
+        `actors[${i}]`,
+        `unknown actor "${e.actors[i]}"; add it to actors.json or fix the id`,
+      );
     }
     // Copied only when an actor has to go: copying every event would cost seconds on 100,000 rows.
-    if (!fatal || !lenient)
-      kept.push(known || !lenient ? e : { ...e, actors: e.actors.filter((a) => actorIds.has(a)) });
+    if (!fatal || !lenient) {
+      const event =
+        known || !lenient ? e : { ...e, actors: e.actors.filter((a) => actorIds.has(a)) };
+      if (event !== e) at.set(event, at.get(e)!);
+      kept.push(event);
+    }
   }
   // The ids of the events kept: those seen, unless some were left out.
   const ids = kept.length === all.length ? seen : new Set(kept.map((e) => e.id));
@@ -230,12 +254,12 @@ function checkEvents(
   for (const e of kept) {
     if (!e.related) continue;
     e.related.forEach((r, i) => {
-      if (!ids.has(r.id)) err(e, `related[${i}].id`, `no event has the id "${r.id}"`);
-      else if (r.id === e.id) err(e, `related[${i}].id`, 'an event cannot be related to itself');
+      if (!ids.has(r.id)) warn(e, `related[${i}].id`, `no event has the id "${r.id}"`);
+      else if (r.id === e.id) warn(e, `related[${i}].id`, 'an event cannot be related to itself');
       // A link stated from both ends must read the same both ways (charged-in on one, charges-for on the other).
       const back = links.get(`${r.id}>${e.id}`);
       if (back && back !== inverseOf(r.type)) {
-        err(
+        warn(
           e,
           `related[${i}].type`,
           `"${r.type}" conflicts with "${back}" stated on "${r.id}"; use "${inverseOf(back)}" or state the link on one event only`,

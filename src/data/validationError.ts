@@ -9,6 +9,10 @@ export interface ValidationError {
   /** The field inside the record, as a path: "sources[0].url". Empty for the record as a whole. */
   field: string;
   message: string;
+  /** True when the record is still shown: only the part named was left out or changed (a reader's own data). */
+  shown?: true;
+  /** Where the record is in the list checked (from 0), so records named alike are still counted apart. */
+  position?: number;
 }
 
 /** Formats an error as one line a person can act on. */

@@ -110,12 +110,13 @@ describe('importNativeCsv', () => {
     expect(result.skipped.join('\n')).toContain(message);
   });
 
-  it('names both rows that share an id', () => {
+  it('shows the first row with an id and names the row that repeats it', () => {
     const result = imported(
       eventsToCsv([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]),
     );
+    expect(result.events.map((e) => e.title)).not.toContain('Other');
     expect(result.skipped).toEqual([
-      'events: row 2 and row 3, field "id": duplicate id "x": ids must be unique',
+      'events: row 3, field "id": duplicate id "x": ids must be unique',
     ]);
   });
 

@@ -22,7 +22,8 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
   const events: unknown[] = [];
   const names: string[] = [];
   const errors: ValidationError[] = [];
-  for (const row of csvRecords(text)) {
+  const rows = csvRecords(text);
+  for (const row of rows) {
     const before = errors.length;
     const event = rowToEvent(row, reporter('events', `row ${row.row}`, errors));
     if (errors.length > before) continue;
@@ -33,6 +34,7 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
     format: 'native-csv',
     events,
     names,
+    records: rows.length,
     categories: categoriesForEvents(events, options.fallbackCategories ?? []),
     actors: options.fallbackActors ?? [],
     errors,

@@ -48,11 +48,15 @@ const MAX_SUMMARY = 800;
 const MAX_SOURCE_TITLE = 300;
 const MAX_PUBLISHER = 120;
 
-/** Converts one slide; problems go to `report`, and a slide that cannot be shown gives null. */
+/**
+ * Converts one slide. Why a slide cannot be shown goes to `report` (and null comes back); what was
+ * left out of a slide that is shown (an http link) goes to `warn`.
+ */
 export function slideToEvent(
   slide: Slide,
   columns: SlideColumns,
   report: Report,
+  warn: Report = report,
 ): SlideEvent | null {
   if (slide.problem) {
     report('', slide.problem);
@@ -65,12 +69,12 @@ export function slideToEvent(
   if (!title || !dates) return null;
   const body = htmlToText(slide.text);
   const sources = [...headline.links, ...body.links].flatMap((link) =>
-    linkSource(link, dates.start, columns.text, report),
+    linkSource(link, dates.start, columns.text, warn),
   );
   const media = slide.media.url ? safeHref(slide.media.url) : null;
   if (media && !sources.some((s) => s.url === media)) {
     const caption = htmlToLine(slide.media.credit || slide.media.caption, MAX_SOURCE_TITLE);
-    sources.push(...linkSource({ text: caption, url: media }, dates.start, columns.media, report));
+    sources.push(...linkSource({ text: caption, url: media }, dates.start, columns.media, warn));
   }
   return {
     title,

@@ -51,7 +51,12 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
   const events: unknown[] = [];
   const names: string[] = [];
   for (const slide of slides) {
-    const event = slideToEvent(slide, columns, reporter('events', slide.record, errors));
+    const event = slideToEvent(
+      slide,
+      columns,
+      reporter('events', slide.record, errors),
+      reporter('events', slide.record, errors, true),
+    );
     if (!event) continue;
     events.push({
       id: eventId(event.title, slide.uniqueId),
@@ -74,6 +79,7 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
     format,
     events,
     names,
+    records: slides.length,
     categories: [...categories.values()],
     actors: [],
     errors,

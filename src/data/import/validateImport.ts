@@ -1,6 +1,6 @@
 import type { Actor, Category } from '../schema.ts';
 import { validateDataset, type Dataset } from '../validateDataset.ts';
-import { isRecord, type ValidationError } from '../validationError.ts';
+import type { ValidationError } from '../validationError.ts';
 import type { Format } from './detectFormat.ts';
 
 /** A named period drawn behind the events (a TimelineJS era), between two ISO partial dates. */
@@ -23,7 +23,12 @@ export type ImportResult =
   | {
       ok: true;
       dataset: Dataset;
-      /** Rows or records left out, and why. */ skipped: ValidationError[];
+      /** Every problem found: with rows left out, and (`shown`) with rows shown with a warning. */
+      skipped: ValidationError[];
+      /** How many records of the file are not on the timeline. */
+      leftOut: number;
+      /** How many records are on the timeline with a warning (a link or an actor left out of them). */
+      warned: number;
       format: Format;
       title?: string;
       eras: Era[];
@@ -37,6 +42,8 @@ export interface Conversion {
   events: unknown[];
   /** How the reader knows each event ("row 7"), parallel to `events`; omitted: by id or "#N", as the validator does. */
   names?: string[];
+  /** How many records the file has, those the converter left out included; omitted: `events.length`. */
+  records?: number;
   categories: unknown;
   actors: unknown;
   /** Problems found while converting: records left out, or parts of records (an http link) left out. */
@@ -73,36 +80,49 @@ export function validateImport(conversion: Conversion): ImportResult {
     { lenient: true },
   );
   const rename = renamer(conversion);
-  if (!result.ok) return { ok: false, format, errors: [...errors, ...result.errors.map(rename)] };
+  if (!result.ok) return { ok: false, format, errors: errors.concat(result.errors.map(rename)) };
+  const skipped = errors.concat(result.skipped.map(rename));
   return {
     ok: true,
     format,
     dataset: result.dataset,
-    skipped: [...errors, ...result.skipped.map(rename)],
+    skipped,
+    leftOut: (conversion.records ?? events.length) - result.dataset.events.length,
+    warned: warnedRecords(skipped),
     title: conversion.title,
     eras: conversion.eras ?? [],
   };
 }
 
-/** Renames the validator's records (event id or "#N") and fields to the reader's rows and columns. */
+/**
+ * Renames the validator's records (event id or "#N") and fields to the reader's rows and columns.
+ * Each error carries its event's position, so this is one lookup per error however many rows
+ * share an id.
+ */
 function renamer({
-  events,
   names,
   column = (field) => field,
 }: Conversion): (error: ValidationError) => ValidationError {
-  const byId = new Map<string, string[]>();
-  events.forEach((event, i) => {
-    const id = isRecord(event) && typeof event.id === 'string' ? event.id : '';
-    if (!names || !id) return;
-    const rows = byId.get(id) ?? [];
-    rows.push(names[i] ?? id);
-    byId.set(id, rows);
-  });
   return (error) => {
     if (error.file !== 'events' || error.record === 'file') return error;
-    const position = /^#(\d+)$/.exec(error.record);
-    const named =
-      byId.get(error.record)?.join(' and ') ?? (position && names?.[Number(position[1]) - 1]);
-    return { ...error, record: named || error.record, field: column(error.field) };
+    if (!names) return { ...error, field: column(error.field) };
+    // Named as the converter names its records, so both count a record once (see warnedRecords).
+    const { position, ...rest } = error;
+    const named = position === undefined ? undefined : names[position];
+    return { ...rest, record: named ?? error.record, field: column(error.field) };
   };
+}
+
+/**
+ * The records shown with a warning: those with a `shown` problem and none that left them out. A
+ * record is known by its position, or by its name when the converter named it ("row 7").
+ */
+function warnedRecords(problems: readonly ValidationError[]): number {
+  const key = (e: ValidationError) => `${e.file}|${e.position ?? e.record}`;
+  const leftOut = new Set<string>();
+  const warned = new Set<string>();
+  for (const e of problems) if (e.record !== 'file') (e.shown ? warned : leftOut).add(key(e));
+  let count = 0;
+  for (const k of warned) if (!leftOut.has(k)) count++;
+  return count;
 }
