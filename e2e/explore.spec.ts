@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DAY } from '../src/data/day.ts';
+import { timeline } from './support/timeline.ts';
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const mark = (page: Page, title: string) =>
   timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const windowText = (page: Page) => page.getByText(/ – .* · \d+ events?/);
@@ -58,7 +59,7 @@ test('a reader zooms with the mouse wheel around the pointer', async ({ page }) 
       Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')
     );
   };
-  await expect.poll(span).toBeLessThan(10 * 365 * 86_400_000);
+  await expect.poll(span).toBeLessThan(10 * 365 * DAY);
 });
 
 test('a reader drags the timeline to pan it', async ({ page }) => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { timeline } from './support/timeline.ts';
+import { serveData } from './support/dataServer.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIXTURES = resolve(import.meta.dirname, '../src/data/import/fixtures');
 const VIEW = 'from=2016-01-01&to=2018-12-31&cat=theft,sanction&event=bangladesh-bank-heist';
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
 const NATIVE_JSON = JSON.stringify({
   events: [
@@ -28,14 +28,6 @@ const NATIVE_JSON = JSON.stringify({
 });
 const NATIVE_CSV =
   'id,title,start,category,summary\nalpha,Alpha event,2020-01-15,theft,"One, with a comma"\nbeta,Beta event,2020-13-01,theft,Bad month\n';
-
-/** Serves a reader's file at a URL on the test server, as a newsroom's own server would. */
-async function serve(page: Page, name: string, body: string) {
-  await page.route(`**/mine/${name}`, (route) =>
-    route.fulfill({ body, contentType: name.endsWith('.csv') ? 'text/csv' : 'application/json' }),
-  );
-  return `/mine/${name}`;
-}
 
 test('an embed shows exactly the chosen view, without the site chrome, with a credit link to the full site', async ({
   page,
@@ -114,8 +106,7 @@ test('the Share dialog gives the link, the embed code with options, and a live p
   await expect(dialog.locator('iframe')).toHaveAttribute('src', /embed=1.*controls=1.*theme=dark/);
   const preview = page.frameLocator('dialog iframe');
   await expect(preview.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('dialog').withTags(TAGS).analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page, 'dialog');
   await dialog.getByRole('button', { name: 'Close the Share dialog' }).click();
   await expect(dialog).toBeHidden();
 });
@@ -136,7 +127,7 @@ for (const [name, body] of [
   ['timeline.json', readFileSync(resolve(FIXTURES, 'timelinejs-sample.json'), 'utf8')],
 ] as const) {
   test(`a journalist loads ${name} from a URL`, async ({ page }) => {
-    const url = await serve(page, name, body);
+    const url = await serveData(page, name, body);
     await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
     await expect(page.getByText(`Showing your data: ${name}`)).toBeVisible();
     // An event or a cluster of them (named "title, date, category" or "N things, from … to …"), not just a button.
@@ -152,7 +143,7 @@ for (const [name, body] of [
 test('a file with bad rows shows the good ones and names each bad row, field and problem', async ({
   page,
 }) => {
-  const url = await serve(page, 'ours.csv', NATIVE_CSV);
+  const url = await serveData(page, 'ours.csv', NATIVE_CSV);
   await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
   await expect(timeline(page).getByRole('button', { name: /^Alpha event/ })).toBeVisible();
   const report = page
@@ -163,7 +154,7 @@ test('a file with bad rows shows the good ones and names each bad row, field and
 });
 
 test('a file that is not a dataset leaves a clear message and a way back', async ({ page }) => {
-  const url = await serve(page, 'notes.json', '{"hello": "world"}');
+  const url = await serveData(page, 'notes.json', '{"hello": "world"}');
   await page.goto(`./?data=${encodeURIComponent(url)}`);
   await expect(page.getByRole('alert')).toContainText('Your data could not be shown');
   await page.getByRole('link', { name: 'Back to the curated timeline' }).click();
@@ -226,8 +217,7 @@ for (const [label, ext] of [
 test('the embed has no axe violations', async ({ page }) => {
   await page.goto(`./?embed=1&controls=1&${VIEW}`);
   await expect(timeline(page)).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the print layout shows the chart and then the list of its events with sources', async ({

@@ -1,11 +1,11 @@
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { timeline } from './support/timeline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SINGLE_FILE = resolve(ROOT, 'dist-single/dprk-cyber-timeline.html');
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
 test('the site keeps working offline after a first visit', async ({ page, context }) => {
   await page.goto('./');

@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { timeline } from './support/timeline.ts';
 
 test('on a phone the page never scrolls sideways', async ({ page }) => {
   await page.goto('./?event=bangladesh-bank-heist');
@@ -37,19 +38,16 @@ test('on a phone the list is offered first, and the timeline is one tap away', a
 test('the phone layout has no axe violations', async ({ page }) => {
   await page.goto('./?event=wannacry-ransomware');
   await expect(page.getByRole('complementary')).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('on a phone a reader swipes to pan and pinches to zoom', async ({ page }) => {
   await page.goto('./?from=2016-01-01&to=2018-12-31&show=timeline');
-  const timeline = page.getByRole('region', { name: 'Timeline' });
-  await expect(timeline.getByRole('button').first()).toBeVisible();
+  const chart = timeline(page);
+  await expect(chart.getByRole('button').first()).toBeVisible();
   // Touch points are in viewport coordinates: bring the chart on screen first.
-  await timeline.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  const box = (await timeline.boundingBox())!;
+  await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const box = (await chart.boundingBox())!;
   const y = box.y + 120;
   const cdp = await page.context().newCDPSession(page);
   const touch = (

@@ -1,16 +1,8 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
 
-const executablePath = findChromium();
-if (!executablePath && !existsSync(chromium.executablePath())) {
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install one, then run npm test again:\n' +
-      '  Debian/Ubuntu: sudo apt-get install chromium\n' +
-      "  or Playwright's own: npx playwright install chromium\n" +
-      '  or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-  );
-}
+// Finds a Chromium, or installs one and says so (see chromium.ts).
+const executablePath = ensureChromium();
 
 // E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4321);

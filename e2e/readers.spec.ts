@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { timeline } from './support/timeline.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const ready = async (page: Page) =>
   expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 
@@ -161,8 +160,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(page.getByRole('table')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test(`the timeline with filters open in the ${theme} theme has no axe violations`, async ({
@@ -171,8 +169,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('./?actor=apt38&q=bank&money=1');
     await expect(timeline(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

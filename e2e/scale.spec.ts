@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DAY } from '../src/data/day.ts';
+import { serveData } from './support/dataServer.ts';
+import { timeline } from './support/timeline.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const from = (page: Page) => Date.parse(new URL(page.url()).searchParams.get('from') ?? '');
 
 /** A deterministic dataset of `n` thefts spread over 2000-2019, served as a reader's file. */
@@ -10,14 +12,12 @@ async function dense(page: Page, n: number) {
   const events = Array.from({ length: n }, (_, i) => ({
     id: `e${i}`,
     title: `Synthetic theft ${i}`,
-    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * 86_400_000)
-      .toISOString()
-      .slice(0, 10),
+    start: new Date(Date.UTC(2000, 0, 1) + ((i * 7919) % 7300) * DAY).toISOString().slice(0, 10),
     category: 'theft',
     summary: 'Synthetic.',
   }));
-  await page.route('**/dense.json', (route) => route.fulfill({ json: { events } }));
-  await page.goto('./?show=timeline&data=%2Fdense.json');
+  const url = await serveData(page, 'dense.json', { events });
+  await page.goto(`./?show=timeline&data=${encodeURIComponent(url)}`);
 }
 
 test('the page marks its first complete render for any tool to measure', async ({ page }) => {

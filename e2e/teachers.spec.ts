@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
 
 const STORY = 'bank-robbers-swift-heists';
 const presentation = (page: Page) =>
@@ -122,8 +122,5 @@ test('an unknown story falls back to the events, and says so', async ({ page }) 
 test('presentation mode has no axe violations', async ({ page }) => {
   await page.goto(`./?story=${STORY}&step=3`);
   await expect(progress(page)).toHaveText('step 3 of 14');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { SITE_PORT } from './benchServer.ts';
 
-const executablePath = findChromium();
-if (!executablePath && !existsSync(chromium.executablePath())) {
-  throw new Error(
-    'No Chromium found for the benchmark. Install one (sudo apt-get install chromium) or set CHROMIUM_PATH.',
-  );
-}
+// Finds a Chromium, or installs one and says so (see chromium.ts).
+const executablePath = ensureChromium();
 
 const PORT = SITE_PORT;
 

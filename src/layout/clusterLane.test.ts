@@ -4,8 +4,8 @@ import { eventRecord } from '../testing/fixtures.ts';
 import { clusterLane } from './clusterLane.ts';
 import { createLaneIndex } from './timeIndex.ts';
 import { timeScale } from './timeScale.ts';
+import { DAY } from '../data/day.ts';
 
-const DAY = 86_400_000;
 const ev = (id: string, start: string) => toTimelineEvent(eventRecord({ id, start }));
 const day = (s: string) => Date.parse(s);
 // One event a day through 2016: every bin of a zoomed-out view holds several.

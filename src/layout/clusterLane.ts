@@ -1,6 +1,7 @@
 import type { TimeScale } from './timeScale.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import { lowerBound, type LaneIndex } from './timeIndex.ts';
+import { bisectLeft } from 'd3-array';
+import type { LaneIndex } from './timeIndex.ts';
 
 const HOUR = 3_600_000;
 
@@ -52,10 +53,10 @@ export function clusterLane(
   const clusters: Cluster[] = [];
   const singles: TimelineEvent[] = [];
   let edge = Math.floor(d0 / binMs) * binMs;
-  let i = lowerBound(index.sortedAt, edge);
+  let i = bisectLeft(index.sortedAt, edge);
   while (edge < d1) {
     const next = edge + binMs;
-    const j = lowerBound(index.sortedAt, next);
+    const j = bisectLeft(index.sortedAt, next);
     if (j - i === 1) singles.push(index.events[index.byAt[i]!]!);
     else if (j > i) {
       const first = index.events[index.byAt[i]!]!;

@@ -1,6 +1,7 @@
 import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import { DAY, type TimeRange } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
+import type { TimeRange } from './timeRange.ts';
 
 /** Two windows of time set side by side; each `to` is exclusive (the first instant after it). */
 export type ComparePeriods = [TimeRange, TimeRange];

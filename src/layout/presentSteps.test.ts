@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { DAY } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
 import { eventSteps, storySteps, windowAround } from './presentSteps.ts';
 
 const heist = toTimelineEvent(eventRecord({ id: 'heist', title: 'Heist', start: '2016-02-04' }));

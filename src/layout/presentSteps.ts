@@ -1,7 +1,8 @@
 import type { Story } from '../data/storySchema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
-import { DAY, type TimeRange } from './timeRange.ts';
+import type { TimeRange } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
 
 /** One slide of a presentation: what the card says and where the timeline goes. */
 export interface PresentStep {

@@ -2,6 +2,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import type { TimeRange } from './timeRange.ts';
+import { DAY } from '../data/day.ts';
 
 /** One labelled tick of the axis, at a UTC instant. */
 export interface Tick {
@@ -27,7 +28,6 @@ interface TickLevel {
 
 dayjs.extend(utc);
 
-const DAY = 86_400_000;
 /** A tick label in UTC, in dayjs's format tokens. */
 const utcFormat = (pattern: string) => (d: Date) => dayjs.utc(d).format(pattern);
 const year = utcFormat('YYYY');

@@ -1,4 +1,6 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { drawnAt, type TimelineEvent } from '../data/timelineEvent.ts';
+import { DAY } from '../data/day.ts';
 
 /**
  * Events of one lane indexed by time, so a window's events are found by binary search
@@ -20,7 +22,7 @@ export interface LaneIndex {
 }
 
 /** Events longer than this go in `long`: a year-precision date spans a year, so they are rare. */
-export const LONG_SPAN = 400 * 86_400_000;
+export const LONG_SPAN = 400 * DAY;
 
 export function createLaneIndex(events: readonly TimelineEvent[]): LaneIndex {
   // Datasets arrive sorted by time, so this sort usually only confirms the order.
@@ -56,26 +58,14 @@ export function indexByLane(events: readonly TimelineEvent[]): Map<string, LaneI
   return new Map([...groups].map(([lane, list]) => [lane, createLaneIndex(list)]));
 }
 
-/** First index i in a sorted array with array[i] >= value (or > value when `strict`). */
-export function lowerBound(array: ArrayLike<number>, value: number, strict = false): number {
-  let lo = 0;
-  let hi = array.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (strict ? array[mid]! <= value : array[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The events that overlap [from, to). Only events starting at most `maxSpan` before the window
  * are looked at, plus the few long ones, so the cost is the window's events, not the lane's.
  */
 export function eventsIn(index: LaneIndex, from: number, to: number): TimelineEvent[] {
-  const hi = lowerBound(index.starts, to);
+  const hi = bisectLeft(index.starts, to);
   const out: TimelineEvent[] = index.long.filter((e) => e.t0 < to && e.t1 > from);
-  for (let i = lowerBound(index.starts, from - index.maxSpan); i < hi; i++) {
+  for (let i = bisectLeft(index.starts, from - index.maxSpan); i < hi; i++) {
     const e = index.events[i]!;
     if (e.t1 > from && e.t1 - e.t0 <= LONG_SPAN) out.push(e);
   }
@@ -86,7 +76,7 @@ export function eventsIn(index: LaneIndex, from: number, to: number): TimelineEv
 export function rangesRunningAt(index: LaneIndex, from: number): TimelineEvent[] {
   const out = index.long.filter((e) => e.isRange && e.t0 < from && e.t1 > from);
   for (
-    let i = lowerBound(index.starts, from - index.maxSpan), hi = lowerBound(index.starts, from);
+    let i = bisectLeft(index.starts, from - index.maxSpan), hi = bisectLeft(index.starts, from);
     i < hi;
     i++
   ) {
@@ -101,10 +91,10 @@ export function rangesRunningAt(index: LaneIndex, from: number): TimelineEvent[]
  * starting before `to`, less those that ended by `from` (which all started before `to` too).
  */
 export function countIn(index: LaneIndex, from: number, to: number): number {
-  return lowerBound(index.starts, to) - lowerBound(index.sortedEnds, from, true);
+  return bisectLeft(index.starts, to) - bisectRight(index.sortedEnds, from);
 }
 
 /** How many events are drawn at positions within [from, to): binary searches only. */
 export function countAt(index: LaneIndex, from: number, to: number): number {
-  return lowerBound(index.sortedAt, to) - lowerBound(index.sortedAt, from);
+  return bisectLeft(index.sortedAt, to) - bisectLeft(index.sortedAt, from);
 }

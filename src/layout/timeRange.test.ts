@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../data/day.ts';
 import {
-  DAY,
   MIN_SPAN,
   centreOn,
   clampRange,

@@ -1,10 +1,11 @@
+import { DAY } from '../data/day.ts';
+
 /** A window of time in UTC milliseconds; `from` < `to`. */
 export interface TimeRange {
   from: number;
   to: number;
 }
 
-export const DAY = 86_400_000;
 /** The closest zoom: a few days across the whole width. */
 export const MIN_SPAN = 4 * DAY;
 

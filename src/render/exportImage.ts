@@ -1,5 +1,6 @@
 import { symbolPath } from '../layout/symbolPath.ts';
 import type { Category } from '../data/schema.ts';
+import { escapeMarkup } from '../data/escapeMarkup.ts';
 
 /** What frames the chart in an exported image: title, legend and credit lines. */
 export interface ExportFrame {
@@ -24,9 +25,6 @@ const STYLE_PROPS = [
   'text-anchor',
 ];
 const NS = 'http://www.w3.org/2000/svg';
-
-const escapeText = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A standalone SVG of the chart as it is on screen: computed styles inlined (so it looks the same
@@ -65,7 +63,7 @@ export function exportSvg(
   let x = 12;
   let y = 74;
   const legend = frame.categories.map((c) => {
-    const label = escapeText(c.label);
+    const label = escapeMarkup(c.label);
     const w = 26 + c.label.length * 7.2;
     if (x + w > width - 12) {
       x = 12;
@@ -83,11 +81,11 @@ export function exportSvg(
   const svg =
     `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">` +
     `<rect width="100%" height="100%" fill="${bg}"/>` +
-    `<text x="12" y="28" font-size="20" font-weight="700" fill="${fg}">${escapeText(frame.title)}</text>` +
-    `<text x="12" y="50" font-size="13" fill="${muted}">${escapeText(frame.subtitle)}</text>` +
+    `<text x="12" y="28" font-size="20" font-weight="700" fill="${fg}">${escapeMarkup(frame.title)}</text>` +
+    `<text x="12" y="50" font-size="13" fill="${muted}">${escapeMarkup(frame.subtitle)}</text>` +
     legend.join('') +
     new XMLSerializer().serializeToString(clone) +
-    `<text x="12" y="${top + chartHeight + 26}" font-size="12" fill="${muted}">${escapeText(frame.credit)}</text>` +
+    `<text x="12" y="${top + chartHeight + 26}" font-size="12" fill="${muted}">${escapeMarkup(frame.credit)}</text>` +
     `</svg>`;
   return { svg, width, height };
 }

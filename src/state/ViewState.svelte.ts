@@ -16,8 +16,8 @@ import { windowAround } from '../layout/presentSteps.ts';
 import { animateRange, cancelRangeAnimation } from './animateRange.ts';
 import { countIn, eventsIn, indexByLane } from '../layout/timeIndex.ts';
 import { byTime, drawnAt } from '../data/timelineEvent.ts';
+import { YEAR } from '../data/day.ts';
 
-const YEAR = 365.25 * 86_400_000;
 /** Wider than this, the view is an overview, and opening an event zooms to its neighbourhood. */
 const OVERVIEW_SPAN = 8 * YEAR;
 const NEIGHBOURHOOD_SPAN = 3 * YEAR;

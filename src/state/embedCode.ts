@@ -1,4 +1,5 @@
 import type { Theme } from './theme.ts';
+import { escapeMarkup } from '../data/escapeMarkup.ts';
 
 /** What the journalist chose in the Share dialog. */
 export interface EmbedOptions {
@@ -20,9 +21,6 @@ export function embedUrl(pageHref: string, options: EmbedOptions): string {
   return url.href.replaceAll('%2C', ',');
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The optional resize script: it listens for the embed's Datawrapper-format height messages and
  * sets the height of the iframe that sent them. Tiny, no dependencies, no tracking.
@@ -34,10 +32,10 @@ export const RESIZE_SCRIPT =
 
 /** The HTML to paste into an article: a titled, full-width iframe and the optional resize script. */
 export function embedCode(pageHref: string, options: EmbedOptions): string {
-  const title = escapeAttr(options.title);
+  const title = escapeMarkup(options.title);
   const height = Math.max(200, Math.min(3000, Math.round(options.height) || 600));
   return (
-    `<iframe src="${escapeAttr(embedUrl(pageHref, options))}" title="${title}" aria-label="${title}" ` +
+    `<iframe src="${escapeMarkup(embedUrl(pageHref, options))}" title="${title}" aria-label="${title}" ` +
     `style="width:100%;border:0" height="${height}" loading="lazy"></iframe>\n${RESIZE_SCRIPT}`
   );
 }

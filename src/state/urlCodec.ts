@@ -2,6 +2,7 @@ import { parsePartialDate, toIsoDay } from '../data/partialDate.ts';
 import { CONFIDENCE, SLUG, type Confidence } from '../data/vocabulary.ts';
 import { NO_FILTERS, type FilterCriteria } from '../layout/eventFilter.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
+import { DAY } from '../data/day.ts';
 import {
   formatComparePeriods,
   parseComparePeriods,
@@ -138,7 +139,7 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   const { range, categories, event, filters: f } = params;
   if (range) {
     q.set('from', toIsoDay(range.from));
-    q.set('to', toIsoDay(Math.max(range.to, range.from + 86_400_000)));
+    q.set('to', toIsoDay(Math.max(range.to, range.from + DAY)));
   }
   if (categories) q.set('cat', categories.join(','));
   if (event) q.set('event', event);

@@ -5,8 +5,7 @@ import { validateDataset } from '../data/validateDataset.ts';
 import { eventRecord, rawDataset } from '../testing/fixtures.ts';
 import { syncUrl } from './urlSync.svelte.ts';
 import { ViewState } from './ViewState.svelte.ts';
-
-const DAY = 86_400_000;
+import { DAY } from '../data/day.ts';
 
 /** A window with just the location, history and event listeners that syncUrl uses. */
 function fakeWindow() {
