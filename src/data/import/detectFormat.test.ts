@@ -43,6 +43,18 @@ describe('detectFormat', () => {
       'timeline.xlsx',
       'This file is neither JSON nor CSV: it is a binary file',
     ],
+    [
+      'a PNG image renamed .json',
+      '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000',
+      'timeline.json',
+      'This file is not JSON or CSV but an image (PNG)',
+    ],
+    [
+      'a binary file named .json',
+      'x\u0000\u0000\u0001\u0002{',
+      'timeline.json',
+      'This file is neither JSON nor CSV: it is a binary file',
+    ],
     ['an empty file', '  \n ', '', 'This file is empty'],
     ['broken JSON', '{ "events": [ }', '', 'This file looks like JSON but cannot be read'],
     [

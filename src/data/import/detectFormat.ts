@@ -1,6 +1,7 @@
-import { csvParseRows } from 'd3-dsv';
 import { isRecord } from '../validationError.ts';
+import { csvDelimiter } from './csvDelimiter.ts';
 import { columnKey } from './csvRecords.ts';
+import { parseCsv } from './parseCsv.ts';
 import { truncateText } from '../truncateText.ts';
 
 /** The file formats the importer reads. */
@@ -15,6 +16,15 @@ export type Detection =
     }
   | { ok: true; format: 'native-csv' | 'timelinejs-csv' }
   | { ok: false; message: string };
+
+// How common binary files begin once read as UTF-8 text (a byte that is not UTF-8 reads as U+FFFD).
+const SIGNATURES: readonly [string, string][] = [
+  ['\uFFFDPNG\r\n', 'an image (PNG)'],
+  ['GIF8', 'an image (GIF)'],
+  ['\uFFFD\uFFFD\uFFFD', 'an image (JPEG) or another binary file'],
+  ['%PDF-', 'a PDF document'],
+  ['\u001F\uFFFD\u0008', 'a compressed (gzip) file; uncompress it first'],
+];
 
 // The columns that must all be present for a header row to count as each CSV format.
 const TIMELINEJS_COLUMNS = ['year', 'headline'];
@@ -31,18 +41,26 @@ export function detectFormat(text: string, fileName = ''): Detection {
   const name = fileName.toLowerCase();
   if (!body)
     return { ok: false, message: 'This file is empty; choose a JSON or CSV file with events.' };
-  if (body.startsWith('{') || body.startsWith('[') || name.endsWith('.json'))
-    return detectJson(body);
+  // Before JSON: a picture renamed .json is not a JSON file with a missing comma.
+  const kind = SIGNATURES.find(([signature]) => body.startsWith(signature))?.[1];
+  if (kind)
+    return {
+      ok: false,
+      message: `This file is not JSON or CSV but ${kind}. Choose a JSON or CSV file with events.`,
+    };
   if (body.slice(0, 1000).includes('\u0000') || body.startsWith('PK\u0003\u0004')) {
     return neither(
       'it is a binary file, such as a spreadsheet workbook. Save or download it as CSV and import that.',
     );
   }
+  if (body.startsWith('{') || body.startsWith('[') || name.endsWith('.json'))
+    return detectJson(body);
   const [firstLine = '', secondLine] = body
     .slice(0, 10_000)
     .split(/\r?\n|\r/)
     .filter((line) => line.trim());
-  const header = csvParseRows(firstLine)[0] ?? [];
+  const delimiter = csvDelimiter(firstLine);
+  const header = parseCsv(firstLine, delimiter)[0]?.cells ?? [];
   const columns = new Set(header.map(columnKey));
   if (TIMELINEJS_COLUMNS.every((c) => columns.has(c)))
     return { ok: true, format: 'timelinejs-csv' };
@@ -54,7 +72,7 @@ export function detectFormat(text: string, fileName = ''): Detection {
   const tabular =
     header.length > 1 &&
     secondLine !== undefined &&
-    csvParseRows(secondLine)[0]?.length === header.length;
+    parseCsv(secondLine, delimiter)[0]?.cells.length === header.length;
   if (tabular || name.endsWith('.csv'))
     return {
       ok: false,

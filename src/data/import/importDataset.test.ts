@@ -91,4 +91,34 @@ describe('importDataset', () => {
       'events: row 5, field "Headline": is missing; every event needs a headline',
     ]);
   });
+
+  it('keeps every row after a quote that never closes, and names the row with the quote', () => {
+    const text =
+      'id,title,start,category,summary\na,Alpha,2016,theft,s\nb,"Beta,2017,theft,s\nc,Gamma,2018,theft,s\nd,"Delta, quoted",2019,theft,s\n';
+    const result = importDataset(text, options);
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['a', 'c', 'd']);
+    expect(result.ok && [result.leftOut, result.warned]).toEqual([1, 0]);
+    expect(result.ok && result.skipped.map(formatValidationError)).toEqual([
+      'events: row 3: a cell here starts with a quote (") that is never closed, so this row could not be read; close the quote or remove it',
+    ]);
+  });
+
+  it.each([
+    ['semicolons, as European spreadsheet programs write CSV', ';'],
+    ['tabs', '\t'],
+  ])('reads our CSV and a TimelineJS sheet separated by %s', (_, delimiter) => {
+    const ours = `id;title;start;category;summary\na;Alpha;2016;theft;"One; two"\n`;
+    const sheet = `Year;Month;Headline;Text\n2016;2;Heist;"Stolen; in Dhaka"\n`;
+    for (const [text, summary] of [
+      [ours, 'One; two'],
+      [sheet, 'Stolen; in Dhaka'],
+    ] as const) {
+      const result = importDataset(text.replaceAll(';', delimiter), options);
+      // TimelineJS text is HTML, where a tab is a space.
+      const fold = (t: string) => t.replace(/\s+/g, ' ');
+      expect(result.ok && fold(result.dataset.events[0]!.summary)).toBe(
+        fold(summary.replace(';', delimiter)),
+      );
+    }
+  });
 });

@@ -25,6 +25,10 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
   const rows = csvRecords(text);
   for (const row of rows) {
     const before = errors.length;
+    if (row.problem) {
+      reporter('events', `row ${row.row}`, errors)('', row.problem);
+      continue;
+    }
     const event = rowToEvent(row, reporter('events', `row ${row.row}`, errors));
     if (errors.length > before) continue;
     events.push(event);

@@ -39,6 +39,7 @@ export function importTimelineJsCsv(text: string): ImportResult {
         credit: row.cell('Media Credit'),
         caption: row.cell('Media Caption'),
       },
+      ...(row.problem && { problem: row.problem }),
     };
     const type = row.cell('Type').toLowerCase();
     if (type === 'title') title ||= slide.headline;
