@@ -49,7 +49,7 @@ function dataset(): Plugin {
       const [events, categories, actors] = ['events', 'categories', 'actors'].map((n) => JSON.parse(read(`${n}.json`)) as unknown);
       const result = validateDataset({ events, categories, actors, eras: JSON.parse(read('eras.json')) as unknown });
       const known = result.ok
-        ? { eventIds: new Set(result.dataset.events.map((e) => e.id)), categoryIds: result.dataset.categories.map((c) => c.id) }
+        ? { eventIds: new Set(result.dataset.events.map((e) => e.id)), categoryIds: result.dataset.categories.map((c) => c.id), eraIds: new Set((result.dataset.eras ?? []).map((e) => e.id)) }
         : null;
       const storyErrors = known ? storyFiles().flatMap((f) => {
         const story = validateStory(JSON.parse(read(f)), known);

@@ -2,17 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CategoriesFileSchema, EventsFileSchema } from './schema.ts';
+import { CategoriesFileSchema, ErasFileSchema, EventsFileSchema } from './schema.ts';
 import { validateStory } from './validateStory.ts';
 import { formatValidationError } from './validationError.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const read = (path: string) => JSON.parse(readFileSync(resolve(DATA, path), 'utf8')) as unknown;
 
-// datasetFiles.test.ts checks these two files in full; here only their ids are needed.
+// datasetFiles.test.ts checks these files in full; here only their ids are needed.
 const known = {
   eventIds: new Set(v.parse(EventsFileSchema, read('events.json')).events.map((e) => e.id)),
   categoryIds: v.parse(CategoriesFileSchema, read('categories.json')).categories.map((c) => c.id),
+  eraIds: new Set(v.parse(ErasFileSchema, read('eras.json')).eras.map((e) => e.id)),
 };
 const files = readdirSync(resolve(DATA, 'stories')).filter((f) => f.endsWith('.json'));
 

@@ -121,7 +121,7 @@ describe('validateStory', () => {
     [
       'a step with neither event nor view',
       story([{ title: 'Nothing', narration: 'Nothing to show.' }]),
-      'stories/demo: step 1: needs an event, a view, or both',
+      'stories/demo: step 1: needs an event, a view or an era',
     ],
     [
       'a view step without a title',

@@ -21,6 +21,8 @@ export const StoryViewSchema = v.strictObject({
 export const StoryStepSchema = v.strictObject({
   /** The event this step opens. */
   event: v.optional(Slug),
+  /** An era (from eras.json) this step highlights; the others are dimmed. */
+  era: v.optional(Slug),
   view: v.optional(StoryViewSchema),
   /** The step's heading; required when there is no event to take it from. */
   title: v.optional(text(120)),

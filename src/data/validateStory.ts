@@ -7,13 +7,15 @@ import { isRecord, issuesToErrors, type ValidationError } from './validationErro
 export interface StoryContext {
   eventIds: ReadonlySet<string>;
   categoryIds: readonly string[];
+  /** The ids of the dataset's eras; without them a step's era is not checked. */
+  eraIds?: ReadonlySet<string>;
 }
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: ValidationError[] };
 
 /**
  * Validates a story: its shape, then each step against the dataset (known events and categories,
- * a window whose from is before its to, an event or a view on every step). Never throws; every
+ * a window whose from is before its to, an event, a view or an era on every step). Never throws; every
  * problem comes back as a ValidationError naming the step ("step 3") and the field.
  */
 export function validateStory(raw: unknown, known: StoryContext): StoryResult {
@@ -46,10 +48,13 @@ function shapeErrors(file: string, issues: readonly v.BaseIssue<unknown>[]): Val
 /** The checks no schema can make: they need the dataset, or compare two fields. */
 function checkStep(
   step: StoryStep,
-  { eventIds, categoryIds }: StoryContext,
+  { eventIds, categoryIds, eraIds }: StoryContext,
 ): [field: string, message: string][] {
   const problems: [string, string][] = [];
-  if (!step.event && !step.view) problems.push(['', 'needs an event, a view, or both']);
+  if (!step.event && !step.view && !step.era)
+    problems.push(['', 'needs an event, a view or an era']);
+  if (step.era && eraIds && !eraIds.has(step.era))
+    problems.push(['era', `no era has the id "${step.era}"`]);
   if (!step.event && !step.title)
     problems.push(['title', 'is required when the step has no event']);
   if (step.event && !eventIds.has(step.event))

@@ -12,6 +12,8 @@ export const METRICS = {
   glyph: 8,
   /** Smallest gap between two marks on one row. */
   gap: 4,
+  /** Height of one row of the era strip, between the axis and the lanes. */
+  eraRow: 18,
   /** Rows a lane may grow to before marks are allowed to overlap. */
   maxRows: 3,
 } as const;
@@ -66,13 +68,17 @@ export interface LaneInput {
  * marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares the row that
  * frees up first). A dense lane (one with clusters) keeps one row: its clusters and the events
  * alone in their bins. Points sit at the middle of their date's period, so "2016" is not drawn as
- * 1 January.
+ * 1 January. The first lane starts at `top` (below the axis and the era strip).
  */
-export function layoutLanes(inputs: readonly LaneInput[], x: TimeScale): LaneLayout {
+export function layoutLanes(
+  inputs: readonly LaneInput[],
+  x: TimeScale,
+  top: number = METRICS.axis,
+): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
   const clusters: PlacedCluster[] = [];
-  let y = METRICS.axis;
+  let y = top;
   for (const input of inputs) {
     const items = input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0);
     const rowEnds: number[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
-import { eventRecord } from '../testing/fixtures.ts';
+import { ERA_A, eventRecord } from '../testing/fixtures.ts';
+import { toTimelineEra } from '../data/timelineEra.ts';
 import { DAY } from '../data/day.ts';
 import { eventSteps, storySteps, windowAround } from './presentSteps.ts';
 
@@ -56,5 +57,25 @@ describe('storySteps', () => {
   });
   it('keeps a step whose event is missing, with its own title and the fallback window', () => {
     expect(steps[2]).toMatchObject({ title: 'Gone', event: null, range: fallback });
+  });
+});
+
+describe('storySteps with eras', () => {
+  it('highlights a step era and shows its span when the step gives no view or event', () => {
+    const talks = toTimelineEra(ERA_A);
+    const [step] = storySteps(
+      {
+        id: 's',
+        title: 'S',
+        description: 'D',
+        steps: [{ era: 'talks', title: 'The talks', narration: 'N' }],
+      },
+      new Map(),
+      { from: 0, to: Date.UTC(2030, 0, 1) },
+      [talks],
+    );
+    expect(step!.era).toBe('talks');
+    expect(step!.range.from).toBeLessThan(talks.t0);
+    expect(step!.range.to).toBeGreaterThan(talks.t1);
   });
 });

@@ -1,5 +1,6 @@
 import type { Story } from '../data/storySchema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
+import type { TimelineEra } from '../data/timelineEra.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 import type { TimeRange } from './timeRange.ts';
 import { DAY } from '../data/day.ts';
@@ -15,6 +16,8 @@ export interface PresentStep {
   range: TimeRange;
   /** Categories to show, or null to keep the reader's. */
   categories: string[] | null;
+  /** The era the step highlights, or null. */
+  era: string | null;
 }
 
 /** At least a year around an event, so its neighbours give context; longer events get their length. */
@@ -33,6 +36,7 @@ export function eventSteps(events: readonly TimelineEvent[]): PresentStep[] {
     questions: [],
     range: windowAround(event),
     categories: null,
+    era: null,
   }));
 }
 
@@ -45,7 +49,8 @@ export function landmarksOf(events: readonly TimelineEvent[]): TimelineEvent[] {
 export const LONG_PRESENTATION = 40;
 
 /**
- * A story's steps. A step's view (from, to, cat) wins over the window around its event; a step
+ * A story's steps. A step's view (from, to, cat) wins over the window around its event, which wins
+ * over its era's span (an era that the dataset lacks is not highlighted); a step
  * whose event is missing from the dataset keeps its own title and view. `fallback` is the window
  * for a step that gives neither.
  */
@@ -53,13 +58,21 @@ export function storySteps(
   story: Story,
   byId: ReadonlyMap<string, TimelineEvent>,
   fallback: TimeRange,
+  eras: readonly TimelineEra[] = [],
 ): PresentStep[] {
   return story.steps.map((step) => {
     const event = (step.event && byId.get(step.event)) || null;
+    const era = (step.era && eras.find((e) => e.id === step.era)) || null;
     const from = step.view?.from ? parsePartialDate(step.view.from) : null;
     const to = step.view?.to ? parsePartialDate(step.view.to) : null;
     const range =
-      from && to ? { from: from.start, to: to.end } : event ? windowAround(event) : fallback;
+      from && to
+        ? { from: from.start, to: to.end }
+        : event
+          ? windowAround(event)
+          : era
+            ? aroundEra(era, fallback)
+            : fallback;
     return {
       title: step.title ?? event?.title ?? story.title,
       event,
@@ -67,6 +80,14 @@ export function storySteps(
       questions: step.questions ?? [],
       range,
       categories: step.view?.cat ?? null,
+      era: era?.id ?? null,
     };
   });
+}
+
+/** An era with a tenth of its length either side; a running era runs to the end of `fallback`. */
+function aroundEra(era: TimelineEra, fallback: TimeRange): TimeRange {
+  const to = Math.min(era.t1, fallback.to);
+  const pad = (to - era.t0) / 10;
+  return { from: era.t0 - pad, to: to + pad };
 }

@@ -45,7 +45,7 @@ export class PresentationState {
     () => this.view.storyId !== null && this.story === null && this.missing === null,
   );
   steps = $derived.by<PresentStep[]>(() => {
-    if (this.story) return storySteps(this.story, this.view.byId, this.view.extent);
+    if (this.story) return storySteps(this.story, this.view.byId, this.view.extent, this.view.eras);
     if (this.loading) return [];
     return eventSteps(this.view.landmarks ? landmarksOf(this.view.found) : this.view.found);
   });
@@ -61,6 +61,7 @@ export class PresentationState {
       if (step.categories) view.showCategories(step.categories);
       if (step.event) view.showCategoryOf(step.event);
       view.selectedId = step.event?.id ?? null;
+      view.highlightedEra = step.era;
       view.focusedId = step.event?.id ?? view.focusedId;
       view.goTo(step.range);
     });
@@ -103,6 +104,7 @@ export class PresentationState {
     const before = this.#before;
     this.#before = null;
     this.returnFocusTo = null;
+    this.view.highlightedEra = null;
     if (before) return this.view.applyParams(before);
     this.view.present = false;
     this.view.storyId = null;

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/validateDataset.ts';
 import type { Category } from '../data/schema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
+import type { TimelineEra } from '../data/timelineEra.ts';
 import {
   centreOn,
   clampRange,
@@ -28,8 +29,10 @@ const NEIGHBOURHOOD_SPAN = 3 * YEAR;
  * transform are derived from it.
  */
 export class ViewState {
-  /** The whole dataset's span: the zoomed-out limit. */
   readonly dataset: Dataset;
+  /** The dataset's eras (none when it has none). */
+  readonly eras: TimelineEra[];
+  /** The whole dataset's span: the zoomed-out limit. */
   readonly extent: TimeRange;
   readonly categoryIds: string[];
   /** The categories that have events, in the dataset's order. */
@@ -44,6 +47,10 @@ export class ViewState {
   /** Chart or list; null means the default for the screen (see `presentation`). */
   show = $state<Presentation | null>(null);
   money = $state(false);
+  /** Whether the eras (context bands) are drawn. */
+  showEras = $state(true);
+  /** The era a presentation step highlights, if any. */
+  highlightedEra = $state<string | null>(null);
   /** Two windows compared side by side (the Compare view), or null. */
   compare = $state.raw<ComparePeriods | null>(null);
   /** Presentation mode: on or off, the story presented (null: the events found) and the step. */
@@ -58,6 +65,7 @@ export class ViewState {
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
+    this.eras = dataset.eras ?? [];
     this.extent = extentOf(dataset.events);
     // Only categories that have events get a lane and a legend entry (a reader's file may declare more).
     // One pass, no array per event: a reader's file can have 100,000 of them.
@@ -109,6 +117,10 @@ export class ViewState {
     ),
   );
   presentation = $derived.by(() => this.show ?? this.defaultPresentation);
+  /** The eras that overlap the window, while eras are shown. */
+  erasInWindow = $derived.by(() =>
+    this.showEras ? this.eras.filter((e) => e.t0 < this.range.to && e.t1 > this.range.from) : [],
+  );
   /** Whether the reader is hiding events: a search or filter, or unticked categories. */
   hiding = $derived.by(() => this.filters.active || this.categories !== null);
   selected = $derived.by(() => (this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null));
@@ -123,6 +135,7 @@ export class ViewState {
       filters: this.filters.criteria,
       show: this.show,
       money: this.money,
+      eras: this.showEras,
       compare: this.compare,
       present: this.present,
       landmarks: this.present && this.landmarks,
@@ -139,6 +152,7 @@ export class ViewState {
     this.filters.criteria = p.filters;
     this.show = p.show;
     this.money = p.money;
+    this.showEras = p.eras;
     this.compare = p.compare;
     this.present = p.present || p.story !== null;
     this.landmarks = p.landmarks;

@@ -15,6 +15,7 @@ const DEFAULTS: ViewParams = {
   filters: NO_FILTERS,
   show: null,
   money: false,
+  eras: true,
   compare: null,
   present: false,
   landmarks: false,
@@ -59,6 +60,14 @@ describe('parseViewParams', () => {
     expect(parseViewParams('?cat=theft,bogus', ctx).categories).toEqual(['theft']);
     expect(parseViewParams('?cat=bogus', ctx).categories).toBeNull();
     expect(parseViewParams('?cat=', ctx).categories).toBeNull();
+  });
+
+  it('shows the eras unless eras=0 hides them', () => {
+    expect(parseViewParams('', ctx).eras).toBe(true);
+    expect(parseViewParams('?eras=0', ctx).eras).toBe(false);
+    expect(parseViewParams('?eras=nope', ctx).eras).toBe(true);
+    expect(serializeViewParams({ ...DEFAULTS, eras: false })).toBe('?eras=0');
+    expect(serializeViewParams(DEFAULTS)).toBe('');
   });
 
   it('ignores an event id that does not exist', () => {
@@ -164,6 +173,7 @@ describe('serializeViewParams', () => {
       },
       show: 'list',
       money: true,
+      eras: false,
       compare: [
         { from: day('2017-06-12'), to: day('2018-06-12') },
         { from: day('2018-06-12'), to: day('2019-06-12') },

@@ -25,6 +25,8 @@ export interface ViewParams {
   show: Presentation | null;
   /** Whether the money chart is shown. */
   money: boolean;
+  /** Whether the eras are drawn (on by default; `eras=0` hides them). */
+  eras: boolean;
   /** Two windows compared side by side, or null. */
   compare: ComparePeriods | null;
   /** Presentation mode, the story being presented (if any) and the step (from 1). */
@@ -56,6 +58,7 @@ const OWN_KEYS = [
   'min',
   'show',
   'money',
+  'eras',
   'compare',
   'present',
   'story',
@@ -98,6 +101,7 @@ export function parseViewParams(search: string, ctx: CodecContext): ViewParams {
     },
     show: show === 'list' || show === 'timeline' ? show : null,
     money: q.get('money') === '1',
+    eras: q.get('eras') !== '0',
     compare: parseComparePeriods(q.get('compare')),
     present: q.get('present') === '1' || q.get('present') === 'landmarks',
     landmarks: q.get('present') === 'landmarks' && !q.get('story'),
@@ -151,6 +155,7 @@ export function serializeViewParams(params: ViewParams, base = ''): string {
   if (f.minAmount !== null) q.set('min', String(f.minAmount));
   if (params.show) q.set('show', params.show);
   if (params.money) q.set('money', '1');
+  if (!params.eras) q.set('eras', '0');
   if (params.compare) q.set('compare', formatComparePeriods(params.compare));
   if (params.present) q.set('present', params.landmarks ? 'landmarks' : '1');
   if (params.story) q.set('story', params.story);

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+
+/*
+ * Every step of every story, at the screen sizes of classrooms' projectors and in a 16:9 embed:
+ * the slide fits the screen with nothing cut off and nothing to scroll.
+ */
+const STORIES = readdirSync(new URL('../data/stories/', import.meta.url))
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => JSON.parse(readFileSync(new URL(`../data/stories/${f}`, import.meta.url), 'utf8')))
+  .map((s: { id: string; steps: unknown[] }) => ({ id: s.id, steps: s.steps.length }));
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+
+test.use({ reducedMotion: 'reduce' });
+test.describe.configure({ mode: 'parallel' });
+
+/** What is wrong with the slide on screen: text outside the screen or clipped, a page that scrolls, the step's event off the chart. */
+function problems(): string[] {
+  const found: string[] = [];
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const page = document.scrollingElement!;
+  if (page.scrollHeight > vh + 1 || page.scrollWidth > vw + 1) found.push('the page scrolls');
+  const root = document.querySelector<HTMLElement>('.present')!;
+  const card = root.querySelector<HTMLElement>(':scope > .card')!;
+  const cardBox = card.getBoundingClientRect();
+  const name = (el: Element) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  for (const el of root.querySelectorAll(
+    ':scope > .bar, :scope > .bar *, :scope > .card, :scope > .card *',
+  )) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5)
+      found.push(`${name(el)} runs off the screen`);
+    if (el.closest('.card') && r.bottom > cardBox.bottom + 0.5)
+      found.push(`${name(el)} is cut off at the bottom of the card`);
+    const clips = getComputedStyle(el).overflow !== 'visible';
+    if (clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1))
+      found.push(`${name(el)} hides ${el.scrollHeight - el.clientHeight} px of its text`);
+  }
+  const selected = root.querySelector('.chart [aria-current], .chart [aria-pressed="true"]');
+  const chartBox = root.querySelector('.chart')!.getBoundingClientRect();
+  if (selected) {
+    const r = selected.getBoundingClientRect();
+    if (
+      r.bottom < chartBox.top ||
+      r.top > chartBox.bottom - 2 ||
+      r.right < chartBox.left ||
+      r.left > chartBox.right
+    )
+      found.push("the step's event is off the chart");
+  }
+  return found;
+}
+
+async function checkStory(page: Page, frame: Page | Frame, story: { id: string; steps: number }) {
+  for (let step = 1; step <= story.steps; step++) {
+    await expect(frame.locator(`.present[data-fitted="${step}"]`)).toBeAttached();
+    expect(await frame.evaluate(problems), `${story.id}, step ${step}`).toEqual([]);
+    await page.keyboard.press('PageDown');
+  }
+}
+
+for (const size of SIZES)
+  for (const story of STORIES)
+    test(`every step of "${story.id}" fits a ${size.width}x${size.height} screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`./?story=${story.id}`);
+      await checkStory(page, page, story);
+    });
+
+for (const story of STORIES)
+  test(`every step of "${story.id}" fits a 16:9 embed of 800x450`, async ({ page, baseURL }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&story=${story.id}" width="800" height="450" style="border:0" title="Story"></iframe>`,
+    );
+    const frame = page.frames()[1]!;
+    await frame.waitForLoadState();
+    await frame.locator('.present').focus();
+    await checkStory(page, frame, story);
+  });

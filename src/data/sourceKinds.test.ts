@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sourceKind } from './sourceKinds.ts';
+
+describe('sourceKind', () => {
+  it.each([
+    ['https://home.treasury.gov/news/press-releases/sm473', 'official'],
+    ['https://www.justice.gov/opa/pr/some-release', 'official'],
+    ['https://www.ic3.gov/PSA/2025/PSA250226', 'official'],
+    ['https://press.un.org/en/2016/sc12267.doc.htm', 'official'],
+    ['https://www.ncsc.gov.uk/news/some-advisory', 'official'],
+    ['https://www.mofa.go.jp/press/release/some.html', 'official'],
+    ['https://kr.usembassy.gov/fact-sheet/', 'official'],
+  ])('calls a government, court or UN page official (%s)', (url, kind) => {
+    expect(sourceKind(url)).toBe(kind);
+  });
+
+  it.each([
+    'https://www.reuters.com/world/some-story',
+    'https://apnews.com/article/some-story',
+    'https://en.yna.co.kr/view/AEN20221007008300325',
+    'https://www.bbc.co.uk/news/world-asia-pacific-13263888',
+    'https://koreajoongangdaily.joins.com/news/2025-01-17/story',
+  ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
+    expect(sourceKind(url)).toBe('press');
+  });
+
+  it('calls a victim’s own site victim', () => {
+    expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
+  });
+
+  it('matches a victim listed with a path only under that path of a shared host', () => {
+    expect(sourceKind('https://medium.com/@RadiantCapital/radiant-post-mortem-fecd6cd38081')).toBe(
+      'victim',
+    );
+    expect(sourceKind('https://medium.com/@someone-else/radiant-post-mortem')).toBe('other');
+    expect(sourceKind('https://medium.com/@RadiantCapitalFan/post')).toBe('other');
+  });
+
+  it('calls a researcher’s own page research', () => {
+    expect(sourceKind('https://www.chainalysis.com/blog/some-report/')).toBe('research');
+  });
+
+  it('judges a copy by the site that holds it, not by the publisher it copies', () => {
+    expect(sourceKind('https://fraser.stlouisfed.org/title/treasury-press-release')).toBe('other');
+    expect(sourceKind('https://www.finanznachrichten.de/nachrichten-2025-01/reuters.htm')).toBe(
+      'other',
+    );
+  });
+
+  it('matches whole domain labels only, so a look-alike host is not official', () => {
+    expect(sourceKind('https://nottreasury.gov.example.com/x')).toBe('other');
+    expect(sourceKind('https://faketreasury.gov/x')).toBe('other');
+    expect(sourceKind('https://treasury.gov.evil.com/x')).toBe('other');
+  });
+
+  it('calls anything that is not an http(s) URL other', () => {
+    expect(sourceKind('not a url')).toBe('other');
+    expect(sourceKind('javascript:alert(1)')).toBe('other');
+    expect(sourceKind('ftp://treasury.gov/x')).toBe('other');
+  });
+});
