@@ -5,6 +5,7 @@ import { test } from '@playwright/test';
 import { formatMarkdown, formatTable, type BenchReport } from './formatReport.ts';
 import { initialPayload } from './initialPayload.ts';
 import { measureCurated, type CuratedRun } from './measureCurated.ts';
+import { measurePhone, type PhoneRun } from './measurePhone.ts';
 import { measureRun, type RunLimits, type RunResult } from './measureRun.ts';
 import { serveBench, warmBenchData, type Side } from './benchServer.ts';
 import { summarize } from './summarize.ts';
@@ -66,6 +67,7 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
   const runs: RunResult[] = [];
   const server = await serveBench(datasetJson);
   const curated: CuratedRun[] = [];
+  const phone: PhoneRun[] = [];
   try {
     if (SIDES.includes('ours')) {
       for (let run = 1; run <= RUNS; run++) {
@@ -76,6 +78,13 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
         curated.push(result);
         console.log(
           `ours curated, run ${run}: scripts in at ${Math.round(result.scriptsLoadedMs)} ms, first render at ${Math.round(result.firstRenderMs)} ms`,
+        );
+      }
+      for (let run = 1; run <= RUNS && process.env.BENCH_PHONE !== '0'; run++) {
+        const result = await measurePhone(browser);
+        phone.push(result);
+        console.log(
+          `ours phone, run ${run}: ready ${Math.round(result.readyMs)} ms, LCP ${Math.round(result.lcpMs)} ms, CLS ${result.cls.toFixed(3)}, TBT ${Math.round(result.tbtMs)} ms, ${Math.round(result.bytes / 1024)} KB`,
         );
       }
     }
@@ -103,7 +112,8 @@ test('our timeline and vis-timeline load, zoom and pan the same synthetic events
     }
   } finally {
     server.close();
-    if (runs.length > 0) report(runs, curated, browser.version(), builtAtStart, loadAtStart);
+    if (runs.length > 0 || phone.length > 0)
+      report(runs, curated, phone, browser.version(), builtAtStart, loadAtStart);
   }
 });
 
@@ -118,6 +128,7 @@ function describeRun(r: RunResult): string {
 function report(
   runs: RunResult[],
   curated: CuratedRun[],
+  phone: PhoneRun[],
   chromium: string,
   builtAtStart: BenchReport['ourInitialJs'],
   loadAtStart: number,
@@ -140,6 +151,7 @@ function report(
     limits: LIMITS,
     ourInitialJs,
     curated,
+    phone,
     sameBuild,
     summaries: sizes.flatMap((size) => SIDES.flatMap((side) => summarize(runs, side, size) ?? [])),
     runs,

@@ -22,7 +22,8 @@ export function pageUrl(side: Side, size: number): string {
 }
 
 const HERE = import.meta.dirname;
-const VIS = resolve(HERE, '../../node_modules/vis-timeline');
+// The peer lives in the bench's own package (e2e/bench/package.json), installed by npm run bench.
+const VIS = resolve(HERE, 'node_modules/vis-timeline');
 const VIS_FILES: Record<string, { path: string; contentType: string }> = {
   'index.html': { path: resolve(HERE, 'vis.html'), contentType: 'text/html' },
   'vis-timeline-graph2d.min.js': {

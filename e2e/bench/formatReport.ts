@@ -1,4 +1,5 @@
 import type { CuratedRun } from './measureCurated.ts';
+import { PHONE, type PhoneRun } from './measurePhone.ts';
 import type { RunLimits, RunResult } from './measureRun.ts';
 import { median, METRICS, type SideSummary } from './summarize.ts';
 
@@ -20,6 +21,8 @@ export interface BenchReport {
   ourInitialJs: { files: { file: string; gzipBytes: number }[]; gzipBytes: number };
   /** Loads of our site with the curated dataset: when its scripts had arrived and when it had drawn. */
   curated: CuratedRun[];
+  /** Loads of our site with the curated dataset under the phone profile. */
+  phone: PhoneRun[];
   /** False when dist/ was rebuilt while the bench ran, so our runs may come from two builds. */
   sameBuild: boolean;
   summaries: SideSummary[];
@@ -75,6 +78,7 @@ export function formatTable(report: BenchReport): string {
     ...all.slice(1).map(line),
     '',
     ...footnotes(report),
+    ...phoneLines(report),
   ].join('\n');
 }
 
@@ -90,6 +94,7 @@ export function formatMarkdown(report: BenchReport): string {
     ...rows(report).map(row),
     '',
     ...footnotes(report).map((note) => `- ${note}`),
+    ...phoneLines(report).map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)),
     '',
   ].join('\n');
 }
@@ -126,4 +131,17 @@ function footnotes(report: BenchReport): string[] {
     );
   }
   return notes;
+}
+
+/** The phone profile's medians, one line each, for the terminal and the README. */
+export function phoneLines(report: BenchReport): string[] {
+  if (report.phone.length === 0) return [];
+  const m = (pick: (r: PhoneRun) => number) => median(report.phone.map(pick))!;
+  return [
+    `Phone profile (curated site, ${PHONE.viewport.width}×${PHONE.viewport.height}, CPU ${PHONE.cpuSlowdown}× slower, ` +
+      `${(PHONE.downloadBytesPerSecond * 8) / 1e6} Mbps, ${PHONE.roundTripMs} ms round trip; medians of ${report.phone.length}):`,
+    `timeline-ready ${grouped(m((r) => r.readyMs))} ms; LCP ${grouped(m((r) => r.lcpMs))} ms; ` +
+      `CLS ${m((r) => r.cls).toFixed(3)}; total blocking time ${grouped(m((r) => r.tbtMs))} ms; ` +
+      `${grouped(m((r) => r.bytes) / 1024)} KB transferred.`,
+  ];
 }

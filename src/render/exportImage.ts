@@ -1,6 +1,8 @@
 import { symbolPath } from '../layout/symbolPath.ts';
 import type { Category } from '../data/schema.ts';
 import { escapeMarkup } from '../data/escapeMarkup.ts';
+import { LEGEND, legendRows } from '../layout/legendRows.ts';
+import { canvasMeasure } from './canvasMeasure.ts';
 
 /** What frames the chart in an exported image: title, legend and credit lines. */
 export interface ExportFrame {
@@ -60,20 +62,12 @@ export function exportSvg(
     (document.documentElement.dataset.theme !== 'light' &&
       matchMedia('(prefers-color-scheme: dark)').matches);
 
-  let x = 12;
-  let y = 74;
-  const legend = frame.categories.map((c) => {
-    const label = escapeMarkup(c.label);
-    const w = 26 + c.label.length * 7.2;
-    if (x + w > width - 12) {
-      x = 12;
-      y += 22;
-    }
+  const rows = legendRows(frame.categories, width, 74, canvasMeasure);
+  const legend = rows.placed.map(({ item: c, x, y }) => {
     const g = symbolPath(c.shape, 90);
-    const item = `<g transform="translate(${x},${y})"><path d="${g.d}" transform="translate(6,-4) rotate(${g.rotate})" fill="${dark ? c.colorDark : c.color}"/><text x="16" y="0" font-size="13" fill="${fg}">${label}</text></g>`;
-    x += w;
-    return item;
+    return `<g transform="translate(${x},${y})"><path d="${g.d}" transform="translate(6,-4) rotate(${g.rotate})" fill="${dark ? c.colorDark : c.color}"/><text x="16" y="0" font-size="${LEGEND.fontPx}" fill="${fg}">${escapeMarkup(c.label)}</text></g>`;
   });
+  const y = rows.bottom;
   const top = y + 16;
   const height = top + chartHeight + 44;
   clone.setAttribute('x', '0');
