@@ -63,7 +63,8 @@ export const PRESS_DOMAINS: readonly string[] = [
   // South Asia, Middle East, Latin America
   ...['thehindu.com', 'hindustantimes.com', 'indianexpress.com', 'business-standard.com'],
   ...['financialexpress.com', 'economictimes.indiatimes.com', 'timesofindia.indiatimes.com'],
-  ...['theweek.in', 'dawn.com', 'thenews.com.pk', 'thedailystar.net', 'jpost.com', 'haaretz.com'],
+  ...['theweek.in', 'dawn.com', 'thenews.com.pk', 'thedailystar.net', 'theindependentbd.com'],
+  ...['jpost.com', 'haaretz.com'],
   ...['aljazeera.com', 'eluniversal.com.mx', 'latercera.com', 'emol.com', 'elcomercio.com'],
   ...['thisdaylive.com'],
 ];
