@@ -1,4 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const presentation = (page: Page) => page.getByRole('dialog', { name: /./ });
 const progress = (page: Page) => presentation(page).getByText(/^step \d+ of \d+$/);
@@ -75,4 +78,48 @@ test('leaving an actor page gives focus back to the control that opened it', asy
   await page.getByRole('button', { name: 'Show all actors' }).click();
   await expect(page).not.toHaveURL(/actor=/);
   await expect(actor).toBeFocused();
+});
+
+test('S opens the presenter view, which drives the audience window, and either window steers both', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?story=sony-to-wannacry');
+  await expect(progress(page)).toHaveText('step 1 of 14');
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await presenter.waitForLoadState();
+  const presenterProgress = presenter.getByText(/^step \d+ of 14$/);
+  await expect(presenterProgress).toHaveText('step 1 of 14');
+  await expect(presenter.getByRole('heading', { name: /^Next: / })).toBeVisible();
+  await expect(presenter.getByRole('heading', { name: 'Notes' })).toBeVisible();
+
+  await presenter.getByRole('button', { name: 'Next' }).click();
+  await expect(progress(page)).toHaveText('step 2 of 14');
+  await presenter.keyboard.press('PageDown');
+  await expect(progress(page)).toHaveText('step 3 of 14');
+  const steps = presenter.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+  await steps.nth(9).click();
+  await expect(progress(page)).toHaveText('step 10 of 14');
+  await presenter.keyboard.press('b');
+  await expect(page.getByText('Screen blanked. Press B to show it again.')).toBeAttached();
+  await presenter.keyboard.press('b');
+  await expect(page.getByText('Screen blanked. Press B to show it again.')).toHaveCount(0);
+
+  // A clicker plugged into the audience's computer moves the presenter view too.
+  await page.bringToFront();
+  await page.keyboard.press('PageDown');
+  await expect(progress(page)).toHaveText('step 11 of 14');
+  await expect(presenterProgress).toHaveText('step 11 of 14');
+  await expect(steps.nth(10)).toHaveAttribute('aria-current', 'step');
+
+  const results = await new AxeBuilder({ page: presenter }).withTags(TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('presentation mode has no axe violations on a fitted slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?story=summits-and-hacks&step=4');
+  await expect(page.locator('.present[data-fitted="4"]')).toBeAttached();
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations).toEqual([]);
 });

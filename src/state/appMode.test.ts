@@ -10,7 +10,12 @@ describe('parseAppMode', () => {
       title: null,
       dataUrl: null,
       frameId: 'dprk-cyber-timeline',
+      presenter: false,
     });
+  });
+
+  it('reads the presenter view of a presentation', () => {
+    expect(parseAppMode('?story=sony-to-wannacry&presenter=1').presenter).toBe(true);
   });
 
   it('reads an embed with its options', () => {

@@ -15,6 +15,8 @@ export interface AppMode {
   dataUrl: string | null;
   /** An id for the host page's resize messages (pym.js's `childId`, or `id`). */
   frameId: string;
+  /** The presenter view of a presentation, in its own window (`presenter=1`). */
+  presenter: boolean;
 }
 
 const MAX_TITLE = 160;
@@ -32,6 +34,7 @@ export function parseAppMode(search: string): AppMode {
     title,
     dataUrl: parseDataUrl(q.get('data')),
     frameId: id || 'dprk-cyber-timeline',
+    presenter: q.get('presenter') === '1',
   };
 }
 

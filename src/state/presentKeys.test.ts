@@ -21,6 +21,8 @@ describe('presentAction', () => {
     ['.', 'blank'],
     ['f', 'fullscreen'],
     ['F', 'fullscreen'],
+    ['s', 'presenter'],
+    ['S', 'presenter'],
     ['Escape', 'exit'],
   ])('maps %j to %s, as presentation software and clickers do', (key, action) => {
     expect(presentAction(key)).toBe(action);

@@ -1,5 +1,6 @@
 /** What a key does in presentation mode. */
-export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit';
+export type PresentAction =
+  'next' | 'prev' | 'first' | 'last' | 'blank' | 'fullscreen' | 'presenter' | 'exit';
 
 /**
  * The keys of presentation software and clickers: clickers send PageDown/PageUp (some send arrows,
@@ -20,6 +21,8 @@ const KEYS: Record<string, PresentAction> = {
   b: 'blank',
   '.': 'blank',
   f: 'fullscreen',
+  // S for the speaker's notes, as in reveal.js.
+  s: 'presenter',
   Escape: 'exit',
 };
 
