@@ -33,14 +33,15 @@ export const LIST_SEPARATOR = ' | ';
  * spreadsheet would run as a formula is neutralised; numbers are written as numbers.
  */
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const join = (list: readonly string[] | undefined) => (list ?? []).join(LIST_SEPARATOR);
+  const join = (list: readonly (string | number | undefined)[] | undefined) =>
+    (list ?? []).map((x) => x ?? '').join(LIST_SEPARATOR);
   const rows = events.map((e) => [
     e.id,
     e.title,
     e.start,
     e.end ?? '',
     e.category,
-    e.summary,
+    e.summary ?? '',
     join(e.actors),
     join(e.targets),
     join(e.countries),

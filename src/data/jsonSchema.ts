@@ -26,7 +26,8 @@ export function buildJsonSchema(): Record<string, unknown> {
     description:
       'An events file ({ "events": [...] }). Dates are YYYY, YYYY-MM or YYYY-MM-DD at the precision known. ' +
       'The site also checks what JSON Schema cannot: real calendar dates, unique ids, end not before start, ' +
-      'known categories and actors, and related ids that exist.',
+      'known categories and actors, and related ids that exist. The curated data also needs a summary and a ' +
+      "confidence for every event, and a publisher and date for every source; a reader's own file needs none of them.",
     ...convert(EventsFileSchema),
     definitions: {
       categories: convert(CategoriesFileSchema),

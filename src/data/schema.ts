@@ -36,11 +36,13 @@ export const HttpsUrl = v.pipe(
   v.url('must be a valid URL'),
 );
 
+// Publisher and date are required in the curated data (validateDataset's strict mode); a reader's
+// own source needs only its URL.
 export const SourceSchema = v.strictObject({
   title: text(300),
-  publisher: text(120),
+  publisher: v.optional(text(120)),
   url: HttpsUrl,
-  date: IsoDate,
+  date: v.optional(IsoDate),
 });
 
 export const QuoteSchema = v.strictObject({
@@ -67,7 +69,8 @@ export const EventSchema = v.strictObject({
   start: IsoDate,
   end: v.optional(IsoDate),
   category: Slug,
-  summary: text(800),
+  // Required for the curated data (strict mode); optional in readers' own datasets.
+  summary: v.optional(text(800)),
   actors: v.optional(v.array(Slug), []),
   targets: v.optional(v.array(text(160))),
   countries: v.optional(

@@ -6,6 +6,7 @@ import {
   EventsFileSchema,
   type Actor,
   type Category,
+  type Source,
 } from './schema.ts';
 import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts';
 import { inverseOf } from './relationsOf.ts';
@@ -73,6 +74,7 @@ export function validateDataset(
     return { ok: false, errors };
 
   const setup = [
+    ...(lenient ? [] : actorSourcesMissing(actors.output.actors)),
     ...duplicates(
       'categories',
       categories.output.categories.map((c) => c.id),
@@ -169,6 +171,22 @@ function parseEventsLeniently(input: unknown): ParsedEvents {
   return { events, positions, errors };
 }
 
+/** The curated actors' sources need a publisher and a date, as events' sources do. */
+function actorSourcesMissing(actors: readonly Actor[]): ValidationError[] {
+  return actors.flatMap((a) =>
+    a.sources.flatMap((s, i) =>
+      (['publisher', 'date'] as const)
+        .filter((key) => !s[key])
+        .map((key) => ({
+          file: 'actors',
+          record: a.id,
+          field: `sources[${i}].${key}`,
+          message: 'is required but missing',
+        })),
+    ),
+  );
+}
+
 function duplicates(file: string, ids: string[]): ValidationError[] {
   const seen = new Set<string>();
   return ids.flatMap((id) => {
@@ -205,6 +223,10 @@ function checkEvents(
     err(e, field, message);
     if (lenient) errors[errors.length - 1]!.shown = true;
   };
+  const curatedSource = (s: Source, field: string, e: TimelineEvent) => {
+    if (!s.publisher) err(e, `${field}.publisher`, 'is required but missing');
+    if (!s.date) err(e, `${field}.date`, 'is required but missing');
+  };
   const seen = new Set<string>();
   // Titles (lower case) by start date: cheaper than a set of title|date strings, built 100,000 times.
   const titlesOn = new Map<string, Set<string>>();
@@ -219,6 +241,11 @@ function checkEvents(
       err(e, 'category', `unknown category "${e.category}"; known: ${[...categoryIds].join(', ')}`);
     if (!lenient && e.sources.length === 0) err(e, 'sources', 'needs at least one source');
     if (!lenient && !e.confidence) err(e, 'confidence', 'is required but missing');
+    if (!lenient) {
+      if (!e.summary) err(e, 'summary', 'is required but missing');
+      for (let i = 0; i < e.sources.length; i++) curatedSource(e.sources[i]!, `sources[${i}]`, e);
+      if (e.quote) curatedSource(e.quote.source, 'quote.source', e);
+    }
     if (!lenient && !e.shortTitle) err(e, 'shortTitle', 'is required but missing');
     const title = e.title.toLowerCase();
     let titles = titlesOn.get(e.start);

@@ -28,7 +28,7 @@ const SIGNATURES: readonly [string, string][] = [
 
 // The columns that must all be present for a header row to count as each CSV format.
 const TIMELINEJS_COLUMNS = ['year', 'headline'];
-const NATIVE_COLUMNS = ['id', 'title', 'start'];
+const NATIVE_COLUMNS = ['title', 'start'];
 
 /**
  * Tells which format a file is in from its content: JSON by its first character or a parse, the
@@ -64,9 +64,10 @@ export function detectFormat(text: string, fileName = ''): Detection {
   const columns = new Set(header.map(columnKey));
   if (TIMELINEJS_COLUMNS.every((c) => columns.has(c)))
     return { ok: true, format: 'timelinejs-csv' };
-  if (NATIVE_COLUMNS.every((c) => columns.has(c))) return { ok: true, format: 'native-csv' };
+  if (NATIVE_COLUMNS.every((c) => columns.has(c)) || (columns.has('title') && columns.has('date')))
+    return { ok: true, format: 'native-csv' };
   const expected =
-    "A TimelineJS sheet needs the columns Year and Headline; this timeline's own CSV needs id, title and start.";
+    "A TimelineJS sheet needs the columns Year and Headline; this timeline's own CSV needs title and start (or date).";
   const shown = truncateText(firstLine, 80);
   // Prose has commas too; a table has as many cells in its second row as in its first.
   const tabular =

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../testing/fixtures.ts';
 import { SHAPES } from '../vocabulary.ts';
-import { categoriesForEvents, generateCategory, PALETTE } from './generateCategories.ts';
+import { generateCategory, PALETTE } from './generateCategories.ts';
 
 /** WCAG 2 contrast ratio between two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -49,24 +48,5 @@ describe('generateCategory', () => {
     expect(
       generateCategory('x', 'A group name far longer than forty characters', 0).label,
     ).toHaveLength(40);
-  });
-});
-
-describe('categoriesForEvents', () => {
-  it('keeps the known categories and generates one for each unknown id, once', () => {
-    const events = [
-      { category: 'theft' },
-      { category: 'cyber-espionage' },
-      { category: 'cyber-espionage' },
-      { category: 'Not a slug' },
-      {},
-    ];
-    const categories = categoriesForEvents(events, CATEGORIES);
-    expect(categories.map((c) => [c.id, c.label])).toEqual([
-      ['theft', 'Thefts'],
-      ['legal', 'Legal actions'],
-      ['cyber-espionage', 'Cyber espionage'],
-    ]);
-    expect(categories[2]).toMatchObject({ ...PALETTE[2], shape: SHAPES[2] });
   });
 });

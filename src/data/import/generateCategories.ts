@@ -1,7 +1,5 @@
 import type { Category } from '../schema.ts';
 import { SHAPES } from '../vocabulary.ts';
-import { isRecord } from '../validationError.ts';
-import { isSlug } from './slugify.ts';
 import { truncateText } from '../truncateText.ts';
 
 /**
@@ -29,28 +27,4 @@ export function generateCategory(id: string, label: string, index: number): Cate
   const colours = PALETTE[index % PALETTE.length]!;
   const shape = SHAPES[(index + Math.floor(index / PALETTE.length)) % SHAPES.length]!;
   return { id, label: truncateText(label, MAX_LABEL), ...colours, shape };
-}
-
-/**
- * The known categories plus a generated one for each category id the events use but the known
- * ones lack (a label made from the id: "cyber-espionage" -> "Cyber espionage").
- */
-export function categoriesForEvents(
-  events: readonly unknown[],
-  known: readonly Category[],
-): Category[] {
-  const ids = new Set(known.map((c) => c.id));
-  const added: Category[] = [];
-  for (const event of events) {
-    const id = isRecord(event) ? event.category : undefined;
-    if (typeof id !== 'string' || !isSlug(id) || ids.has(id)) continue;
-    ids.add(id);
-    added.push(generateCategory(id, labelFromId(id), known.length + added.length));
-  }
-  return [...known, ...added];
-}
-
-function labelFromId(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

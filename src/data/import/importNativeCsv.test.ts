@@ -63,27 +63,22 @@ describe('importNativeCsv', () => {
     [
       'an amount that is not a number',
       { amountUsd: 'lots' },
-      'events: row 3, field "amountUsd": "lots" is not a number; write a plain number such as 81000000',
+      'events: row 3, field "amountUsd": "lots" is not a positive number of US dollars, so it was left out',
     ],
     [
       'a hexadecimal amount',
       { amountUsd: '0x10' },
-      'events: row 3, field "amountUsd": "0x10" is not a number; write a plain number such as 81000000',
+      'events: row 3, field "amountUsd": "0x10" is not a positive number of US dollars, so it was left out',
     ],
     [
       'a binary importance',
       { importance: '0b10' },
-      'events: row 3, field "importance": "0b10" is not a number; write a plain number such as 2',
+      'events: row 3, field "importance": must be 1, 2 or 3, so it was left out',
     ],
     [
       'a related link without a type',
       { related: 'heist' },
-      'events: row 3, field "related": "heist" is not a link; write type:id',
-    ],
-    [
-      'an impossible date',
-      { start: '2016-02-30' },
-      'events: row 3, field "start": is not a real calendar date',
+      'events: row 3, field "related": "heist" is not a link, so it was left out; write type:id',
     ],
     [
       'a second source that is not https',
@@ -93,30 +88,59 @@ describe('importNativeCsv', () => {
         sourcePublishers: 'P | Q',
         sourceDates: '2016 | 2016',
       },
-      'events: row 3, field "sourceUrls": must be an https:// URL',
+      'events: row 3, field "sourceUrls": the link http://example.org/b is not https, so it was left out',
     ],
-    [
-      'a missing source date',
-      { sourceDates: '' },
-      'events: row 3, field "sourceDates": is required but missing',
-    ],
-  ])('skips a row with %s, naming its row and column', (_, cells, message) => {
+  ])('shows a row with %s, with a warning naming its row and column', (_, cells, message) => {
     const rows = csvParse(
       eventsToCsv([eventRecord({ id: 'good' }), eventRecord({ id: 'bad', start: '2017' })]),
     );
     Object.assign(rows[1]!, cells);
     const result = imported(csvFormat(rows, [...CSV_COLUMNS]));
-    expect(result.events.map((e) => e.id)).toEqual(['good']);
+    expect(result.events.map((e) => e.id)).toEqual(['good', 'bad']);
     expect(result.skipped.join('\n')).toContain(message);
   });
 
-  it('shows the first row with an id and names the row that repeats it', () => {
+  it('leaves out a row whose start is not a date, naming its row and column', () => {
+    const rows = csvParse(
+      eventsToCsv([eventRecord({ id: 'good' }), eventRecord({ id: 'bad', start: '2017' })]),
+    );
+    rows[1]!.start = '2016-02-30';
+    const result = imported(csvFormat(rows, [...CSV_COLUMNS]));
+    expect(result.events.map((e) => e.id)).toEqual(['good']);
+    expect(result.skipped).toEqual([
+      'events: row 3, field "start": "2016-02-30" is not a date; write a date such as 2016, 2016-02 or 2016-02-04',
+    ]);
+  });
+
+  it('reads a hand-written sheet with only a title, a date, a new category and a bare link', () => {
+    const result = imported(
+      'title,date,category,sourceUrls\nFirst,1815-12-10,Mathematicians,https://example.org/ada\nSecond,1816,,\n',
+    );
+    expect(result.skipped).toEqual([]);
+    expect(result.events).toMatchObject([
+      {
+        id: 'first',
+        title: 'First',
+        start: '1815-12-10',
+        category: 'mathematicians',
+        sources: [{ title: 'example.org', url: 'https://example.org/ada' }],
+      },
+      { id: 'second', start: '1816', category: 'events', sources: [] },
+    ]);
+    expect(result.events[0]?.sources[0]).not.toHaveProperty('date');
+    expect(result.dataset.categories.slice(-2).map((c) => c.label)).toEqual([
+      'Mathematicians',
+      'Events',
+    ]);
+  });
+
+  it('gives the second of two rows that share an id a new one, and says so', () => {
     const result = imported(
       eventsToCsv([eventRecord({ id: 'x' }), eventRecord({ id: 'x', title: 'Other' })]),
     );
-    expect(result.events.map((e) => e.title)).not.toContain('Other');
+    expect(result.events.map((e) => e.id).sort()).toEqual(['other', 'x']);
     expect(result.skipped).toEqual([
-      'events: row 3, field "id": duplicate id "x": ids must be unique',
+      'events: row 3, field "id": "x" is the id of an earlier event too, so a new id was made from the title',
     ]);
   });
 

@@ -31,6 +31,7 @@ export function importTimelineJsCsv(text: string): ImportResult {
       start: dateParts(row, COLUMNS.start),
       end: dateParts(row, COLUMNS.end),
       headline: row.cell(COLUMNS.headline),
+      displayDate: row.cell('Display Date'),
       text: row.cell(COLUMNS.text),
       group: row.cell(COLUMNS.group),
       uniqueId: '',

@@ -74,14 +74,18 @@ describe('importTimelineJsJson with problem events', () => {
     ]);
   });
 
-  it('reports an event without a start date or headline', () => {
+  it('reports an event without a start date, and shows one without a headline by its display date', () => {
     const result = imported({
-      events: [slide('Good'), { text: { headline: 'No date' } }, { start_date: { year: 2017 } }],
+      events: [
+        slide('Good'),
+        { text: { headline: 'No date' } },
+        { start_date: { year: 1815 }, display_date: 'Winter 1815' },
+      ],
     });
     expect(result.skipped).toEqual([
       'events: #2, field "start_date.year": is missing; write a year such as 2016',
-      'events: #3, field "text.headline": is missing; every event needs a headline',
     ]);
+    expect(result.events.map((e) => e.title)).toEqual(['Winter 1815', 'Good']);
   });
 
   it('decodes entities and drops markup in headlines', () => {

@@ -33,6 +33,7 @@ export function importTimelineJsJson(json: Record<string, unknown>): ImportResul
       record: uniqueId || `#${i + 1}`,
       ...datesOf(slide),
       headline: textAt(slide.text, 'headline'),
+      displayDate: textOf(slide.display_date) || textAt(slide.start_date, 'display_date'),
       text: textAt(slide.text, 'text'),
       group: textOf(slide.group),
       uniqueId,

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../partialDate.ts';
+import { formatDateSpan, type PartialDate } from '../partialDate.ts';
 import type { Source } from '../schema.ts';
 import { safeHref } from '../safeHref.ts';
 import type { Report } from './reporter.ts';
@@ -14,6 +14,8 @@ export interface Slide {
   end: DateParts;
   /** HTML, like the text. */
   headline: string;
+  /** The date as the slide displays it ("Spring 1815"), when it gives one. */
+  displayDate: string;
   text: string;
   group: string;
   uniqueId: string;
@@ -38,7 +40,7 @@ export interface SlideEvent {
   title: string;
   start: string;
   end?: string;
-  summary: string;
+  summary?: string;
   sources: Source[];
 }
 
@@ -50,7 +52,7 @@ const MAX_PUBLISHER = 120;
 
 /**
  * Converts one slide. Why a slide cannot be shown goes to `report` (and null comes back); what was
- * left out of a slide that is shown (an http link) goes to `warn`.
+ * left out of a slide that is shown (a bad end date, an http link) goes to `warn`.
  */
 export function slideToEvent(
   slide: Slide,
@@ -62,54 +64,77 @@ export function slideToEvent(
     report('', slide.problem);
     return null;
   }
+  const dates = slideDates(slide, columns, report, warn);
+  if (!dates) return null;
   const headline = htmlToText(slide.headline);
-  const title = oneLine(headline.text, MAX_TITLE);
-  if (!title) report(columns.headline, 'is missing; every event needs a headline');
-  const dates = slideDates(slide, columns, report);
-  if (!title || !dates) return null;
   const body = htmlToText(slide.text);
+  // TimelineJS shows a slide without a headline by its date and text; its title here is the
+  // date it displays, else the first words of its text, else its date.
+  const title =
+    oneLine(headline.text, MAX_TITLE) ||
+    htmlToLine(slide.displayDate, MAX_TITLE) ||
+    firstWords(body.text) ||
+    formatDateSpan(dates.start, dates.end);
   const sources = [...headline.links, ...body.links].flatMap((link) =>
-    linkSource(link, dates.start, columns.text, warn),
+    linkSource(link, columns.text, warn),
   );
   const media = slide.media.url ? safeHref(slide.media.url) : null;
   if (media && !sources.some((s) => s.url === media)) {
     const caption = htmlToLine(slide.media.credit || slide.media.caption, MAX_SOURCE_TITLE);
-    sources.push(...linkSource({ text: caption, url: media }, dates.start, columns.media, warn));
+    sources.push(...linkSource({ text: caption, url: media }, columns.media, warn));
   }
   return {
     title,
     start: dates.start.iso,
     ...(dates.end && { end: dates.end.iso }),
-    summary: truncateText(body.text || title, MAX_SUMMARY),
+    ...(body.text && { summary: truncateText(body.text, MAX_SUMMARY) }),
     sources,
   };
 }
 
-/** The start and optional end of a slide or era; null when either is missing or impossible. */
+/**
+ * The start and optional end of a slide or era; null when the start (or, without `warnEnd`, the
+ * end) is missing or impossible. With `warnEnd`, a bad end is reported there and left out.
+ */
 export function slideDates(
   slide: Pick<Slide, 'start' | 'end'>,
   columns: Pick<SlideColumns, 'start' | 'end'>,
   report: Report,
+  warnEnd?: Report,
 ): { start: PartialDate; end?: PartialDate } | null {
   const start = partialDateFromParts(slide.start);
   if (!start.ok) report(columns.start[start.part], start.message);
   const hasEnd = Object.values(slide.end).some(Boolean);
   const end = hasEnd ? partialDateFromParts(slide.end) : undefined;
-  if (end && !end.ok) report(columns.end[end.part], end.message);
-  if (!start.ok || (end && !end.ok)) return null;
+  const endReport = warnEnd ?? report;
+  const without = warnEnd ? ', so it is shown without an end' : '';
+  if (end && !end.ok) endReport(columns.end[end.part], end.message + without);
+  if (!start.ok || (end && !end.ok && !warnEnd)) return null;
   // The end is compared with the start's first day, so a month may end on its own first day.
-  if (end && end.date.end <= start.date.start) {
-    report(
+  if (end?.ok && end.date.end <= start.date.start) {
+    endReport(
       columns.end.year,
-      `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty`,
+      `the end, ${end.date.iso}, is before the start, ${start.date.iso}; fix the end date or leave it empty${without}`,
     );
-    return null;
+    if (!warnEnd) return null;
+    return { start: start.date };
   }
-  return { start: start.date, ...(end && { end: end.date }) };
+  return { start: start.date, ...(end?.ok && { end: end.date }) };
 }
 
-/** A link as a source dated like its event; our sources must be https, so an http link is reported and left out. */
-function linkSource(link: Link, date: PartialDate, field: string, report: Report): Source[] {
+/** The first words of a text, up to about 60 characters, as a title. */
+function firstWords(text: string): string {
+  const line = oneLine(text, 1000);
+  if (line.length <= 60) return line;
+  const cut = line.lastIndexOf(' ', 60);
+  return `${line.slice(0, cut > 20 ? cut : 60)}…`;
+}
+
+/**
+ * A link as a source. It has no date: the file does not say when the linked page was published.
+ * Our sources must be https, so an http link is reported (the event is still shown) and left out.
+ */
+function linkSource(link: Link, field: string, report: Report): Source[] {
   const url = new URL(link.url);
   if (url.protocol !== 'https:') {
     report(
@@ -124,7 +149,6 @@ function linkSource(link: Link, date: PartialDate, field: string, report: Report
       title: truncateText(link.text || host, MAX_SOURCE_TITLE),
       publisher: truncateText(host, MAX_PUBLISHER),
       url: link.url,
-      date: date.iso,
     },
   ];
 }

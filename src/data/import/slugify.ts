@@ -28,10 +28,14 @@ export function isSlug(text: string): boolean {
 
 /**
  * Returns a function that hands out unique slugs: the preferred id when it is a valid slug and
- * unused, else the slug of the text, else the fallback; a taken slug gets "-2", "-3", ...
+ * unused, else the slug of the text, else the fallback; a taken slug gets "-2", "-3", ... Slugs in
+ * `reserved` are never handed out.
  */
-export function uniqueSlugs(fallback: string): (text: string, preferred?: string) => string {
-  const taken = new Set<string>();
+export function uniqueSlugs(
+  fallback: string,
+  reserved: ReadonlySet<string> = new Set(),
+): (text: string, preferred?: string) => string {
+  const taken = new Set<string>(reserved);
   // The next suffix to try for each base, so that many equal headlines do not take quadratic time.
   const next = new Map<string, number>();
   return (text, preferred) => {

@@ -31,6 +31,8 @@ export type ImportResult =
       warned: number;
       format: Format;
       title?: string;
+      /** The file's own description of itself, shown in place of the site's introduction. */
+      description?: string;
       eras: Era[];
     }
   | { ok: false; errors: ValidationError[]; format?: Format };
@@ -49,6 +51,7 @@ export interface Conversion {
   /** Problems found while converting: records left out, or parts of records (an http link) left out. */
   errors: ValidationError[];
   title?: string;
+  description?: string;
   eras?: Era[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
@@ -90,6 +93,7 @@ export function validateImport(conversion: Conversion): ImportResult {
     leftOut: (conversion.records ?? events.length) - result.dataset.events.length,
     warned: warnedRecords(skipped),
     title: conversion.title,
+    description: conversion.description,
     eras: conversion.eras ?? [],
   };
 }

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const details = (page: Page) => page.getByRole('complementary');
+
+/** Serves a reader's file at a URL on the test server, as their own server would. */
+async function serve(page: Page, name: string, body: string, contentType = 'application/json') {
+  await page.route(`**/mine/${name}`, (route) => route.fulfill({ body, contentType }));
+  return `./?show=timeline&data=${encodeURIComponent(`/mine/${name}`)}`;
+}
+
+// Written as a newcomer would: no ids, a category of their own, sources that are only links.
+const HAND_WRITTEN_JSON = JSON.stringify({
+  events: [
+    {
+      title: 'Ada Lovelace is born',
+      start: '1815-12-10',
+      category: 'Mathematicians',
+      sources: [{ url: 'https://en.wikipedia.org/wiki/Ada_Lovelace', title: 'Ada Lovelace' }],
+    },
+    {
+      title: 'Analytical Engine described',
+      start: '1837',
+      category: 'Machines',
+      summary: 'Babbage describes a general-purpose machine.',
+      sources: [{ url: 'https://en.wikipedia.org/wiki/Analytical_engine' }],
+    },
+    { title: 'Notes on the engine', start: '1843', category: 'Mathematicians', end: 'later' },
+  ],
+});
+
+const HAND_WRITTEN_CSV =
+  'title,date,category,sourceUrls\n' +
+  'Ada Lovelace is born,1815-12-10,Mathematicians,https://en.wikipedia.org/wiki/Ada_Lovelace\n' +
+  'Analytical Engine described,1837,Machines,\n' +
+  'Not a date,someday,Machines,\n';
+
+test('a hand-written JSON file with no ids, new categories and bare links is shown', async ({
+  page,
+}) => {
+  await page.goto(await serve(page, 'hand.json', HAND_WRITTEN_JSON));
+  await expect(page.getByText(/Showing your data: .*hand\.json/)).toBeVisible();
+  const legend = page.getByRole('group', { name: /Categories/ });
+  await expect(legend.getByRole('checkbox', { name: /Mathematicians/ })).toBeVisible();
+  await expect(legend.getByRole('checkbox', { name: /Machines/ })).toBeVisible();
+  // The bad end is a warning; the event is still shown.
+  const report = page
+    .getByRole('status')
+    .filter({ hasText: '1 event of your data shown with a warning' });
+  await expect(report).toContainText('"later" is not a date, so the event is shown without an end');
+  await page.getByRole('button', { name: 'List' }).click();
+  await page.getByRole('button', { name: /^Analytical Engine described/ }).click();
+  const source = details(page).getByRole('link', { name: 'en.wikipedia.org' });
+  await expect(source).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Analytical_engine');
+  // No publisher and no date were given, so none are shown.
+  const link = page.getByRole('link', { name: 'en.wikipedia.org' });
+  await expect(details(page).getByRole('listitem').filter({ has: link })).toHaveText(
+    'en.wikipedia.org',
+  );
+});
+
+test('a hand-written CSV with a title, a date, a category and a link is shown, and a row without a date is named', async ({
+  page,
+}) => {
+  await page.goto(await serve(page, 'hand.csv', HAND_WRITTEN_CSV, 'text/csv'));
+  await expect(page.getByText(/Showing your data: .*hand\.csv/)).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /Categories/ }).getByRole('checkbox', { name: /Machines/ }),
+  ).toBeVisible();
+  const report = page
+    .getByRole('status')
+    .filter({ hasText: '1 row of your data could not be shown' });
+  await expect(report).toContainText('row 4, field "start": "someday" is not a date');
+  await expect(timeline(page).getByRole('button', { name: /^Ada Lovelace is born/ })).toBeVisible();
+});
