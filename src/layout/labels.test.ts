@@ -1,88 +1,159 @@
-import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
-import { toTimelineEvent } from '../data/timelineEvent.ts';
+import { toTimelineEvent, type TimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { layoutLanes as layoutInputs } from './lanes.ts';
-import type { TimelineEvent } from '../data/timelineEvent.ts';
-
-const layoutLanes = (events: TimelineEvent[], lanes: string[], scale: typeof x) =>
-  layoutInputs(
-    lanes.map((category) => ({ category, events: events.filter((e) => e.category === category) })),
-    scale,
-  );
-import { estimateWidth, labelText, placeLabels } from './labels.ts';
+import { layoutLanes, METRICS, type LaneLayout } from './lanes.ts';
+import { estimateWidth, labelText, placeLabels, type PlacedLabel } from './labels.ts';
+import { timeScale } from './timeScale.ts';
+import { laneInputs } from './laneInputs.ts';
+import { indexByLane } from './timeIndex.ts';
 
 const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 1000]);
 const ev = (id: string, start: string, extra = {}) =>
   toTimelineEvent(eventRecord({ id, start, title: `${id} event title`, ...extra }));
-const place = (events: ReturnType<typeof ev>[], width = 1000) =>
-  placeLabels(layoutLanes(events, ['theft'], x).marks, width);
+const lay = (events: TimelineEvent[], scale = x, lanes = ['theft']): LaneLayout =>
+  layoutLanes(
+    lanes.map((category) => ({
+      category,
+      events: events.filter((e) => e.category === category),
+    })),
+    scale,
+  );
+const place = (events: TimelineEvent[], width = 1000, opts = {}) =>
+  placeLabels(lay(events), width, opts);
 
-const overlaps = (a: { x: number; anchor: string; text: string; y: number }, b: typeof a) => {
-  const span = (l: typeof a) =>
-    l.anchor === 'start' ? [l.x, l.x + estimateWidth(l.text)] : [l.x - estimateWidth(l.text), l.x];
-  const [a0, a1] = span(a);
-  const [b0, b1] = span(b);
-  return a.y === b.y && a0! < b1! && b0! < a1!;
-};
+type Box = [number, number, number, number];
+const boxOf = (l: PlacedLabel): Box => [l.x, l.y - 7, l.x + estimateWidth(l.text), l.y + 7];
+const hit = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Every box a label must keep clear of: other labels, glyphs, bars, clusters, lane headers. */
+function collisions(
+  layout: LaneLayout,
+  labels: PlacedLabel[],
+  width: number,
+  header = 0,
+): string[] {
+  const found: string[] = [];
+  const [gx, gy] = [10, 12];
+  labels.forEach((l, i) => {
+    const b = boxOf(l);
+    if (b[0] < 0 || b[2] > width) found.push(`${l.id} leaves the chart`);
+    labels.slice(i + 1).forEach((o) => hit(b, boxOf(o)) && found.push(`${l.id} x ${o.id}`));
+    for (const m of layout.marks) {
+      if (m.event.id === l.id) continue;
+      if (hit(b, [m.x - gx, m.y - gy, m.x + gx, m.y + gy]))
+        found.push(`${l.id} x glyph ${m.event.id}`);
+      if (m.event.isRange && hit(b, [m.p0, m.y - 4, m.p1, m.y + 4]))
+        found.push(`${l.id} x bar ${m.event.id}`);
+    }
+    for (const c of layout.clusters)
+      if (hit(b, [c.x - 14, c.y - 14, c.x + 14, c.y + 14])) found.push(`${l.id} x cluster`);
+    for (const lane of layout.lanes)
+      if (hit(b, [0, lane.y, header, lane.y + METRICS.laneHeader]))
+        found.push(`${l.id} x header ${lane.category}`);
+  });
+  return found;
+}
 
 describe('placeLabels', () => {
   it('labels an event to the right of its mark when there is room', () => {
     const [label] = place([ev('a', '2016-03-01')]);
-    expect(label).toMatchObject({ id: 'a', anchor: 'start' });
+    expect(label).toMatchObject({ id: 'a' });
+    expect(label!.x).toBeGreaterThan(x(Date.UTC(2016, 2, 1)));
   });
 
   it('moves a label to the left of its mark near the right edge', () => {
-    expect(place([ev('a', '2016-12-20')])[0]).toMatchObject({ anchor: 'end' });
+    const [label] = place([ev('a', '2016-12-20')]);
+    expect(label!.x + estimateWidth(label!.text)).toBeLessThan(x(Date.UTC(2016, 11, 20)));
   });
 
-  it('never lets two labels overlap', () => {
-    const events = ['01', '08', '15', '22', '29'].map((d, i) => ev(`e${i}`, `2016-03-${d}`));
+  it('uses the short title, and shortens a title that has none', () => {
+    expect(labelText({ title: 'Sony Pictures Entertainment hack', shortTitle: 'Sony hack' })).toBe(
+      'Sony hack',
+    );
+    expect(labelText({ title: 'Bangladesh Bank heist: $81 million stolen' })).toBe(
+      'Bangladesh Bank heist',
+    );
+  });
+
+  it('never lets a label overlap another label, a glyph or a bar in a crowded lane', () => {
+    const events = Array.from({ length: 40 }, (_, i) =>
+      ev(
+        `e${i}`,
+        `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 27)).padStart(2, '0')}`,
+        {
+          importance: i % 5 === 0 ? 3 : undefined,
+          ...(i % 6 === 0 ? { end: '2016-12-31' } : {}),
+        },
+      ),
+    );
+    for (const width of [320, 390, 1000]) {
+      const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, width]);
+      const layout = lay(events, scale);
+      const labels = placeLabels(layout, width, { headerWidth: () => 90 });
+      expect(collisions(layout, labels, width, 90), `${width} px`).toEqual([]);
+    }
+  });
+
+  it('labels every landmark in view first, down to 320 px', () => {
+    const events = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        ev(`m${i}`, `2016-${String(i + 1).padStart(2, '0')}-10`),
+      ),
+      ev('sony', '2016-05-20', { importance: 3, shortTitle: 'Sony Pictures hack' }),
+      ev('wannacry', '2016-06-02', { importance: 3, shortTitle: 'WannaCry' }),
+    ];
+    const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 320]);
+    const layout = lay(events, scale);
+    const labels = placeLabels(layout, 320, { headerWidth: () => 90 });
+    expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(['sony', 'wannacry']));
+    expect(collisions(layout, labels, 320, 90)).toEqual([]);
+  });
+
+  it('puts a label in a free row with a leader line when both sides of its mark are taken', () => {
+    const events = [
+      ev('left', '2016-06-03'),
+      ev('star', '2016-06-11', { importance: 3, shortTitle: 'Star' }),
+      ev('right', '2016-06-19'),
+    ];
     const labels = place(events);
-    for (const a of labels) for (const b of labels) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    const star = labels.find((l) => l.id === 'star')!;
+    expect(star.leader).toBeDefined();
+    expect(star.y).not.toBe(lay(events).marks.find((m) => m.event.id === 'star')!.y);
+  });
+
+  it('labels a landmark hidden inside a cluster at the cluster', () => {
+    const crowd = Array.from({ length: 200 }, (_, i) =>
+      ev(
+        `c${i}`,
+        `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      ),
+    );
+    const bybit = ev('bybit', '2016-03-15', { importance: 3, shortTitle: 'Bybit theft' });
+    const events = [...crowd, bybit];
+    const layout = layoutLanes(laneInputs(['theft'], indexByLane(events), x, 1000), x);
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    const labels = placeLabels(layout, 1000, { landmarks: [bybit] });
+    expect(labels.map((l) => l.id)).toContain('bybit');
+    expect(collisions(layout, labels, 1000)).toEqual([]);
   });
 
   it('gives a contested label to the more important event, not the earlier one', () => {
-    // The landmark's right side is blocked by a later mark, and its left side is exactly where
-    // the earlier event's label would go: only one of the two can be labelled.
     const labels = place([
       ev('aaa', '2016-02-06'),
-      ev('bbb', '2016-04-01', { importance: 3 }),
+      ev('bbb', '2016-04-01', { importance: 2 }),
       ev('ccc', '2016-04-19'),
     ]);
     expect(labels.map((l) => l.id)).toContain('bbb');
-    expect(labels.map((l) => l.id)).not.toContain('aaa');
   });
 
   it('labels the selected event before any other', () => {
-    const marks = layoutLanes(
-      [
-        ev('aaa', '2016-02-06'),
-        ev('bbb', '2016-04-01', { importance: 3 }),
-        ev('ccc', '2016-04-19'),
-      ],
-      ['theft'],
-      x,
-    ).marks;
-    expect(placeLabels(marks, 1000, 'aaa').map((l) => l.id)).toContain('aaa');
-  });
-
-  it('labels the selected event even when other marks crowd it', () => {
     const crowd = ['02-01', '02-08', '02-15', '02-22', '03-01', '03-08', '03-15'].map((d, i) =>
       ev(`e${i}`, `2016-${d}`),
     );
-    const marks = layoutLanes(crowd, ['theft'], x).marks;
-    expect(placeLabels(marks, 1000, 'e3').map((l) => l.id)).toContain('e3');
+    expect(place(crowd, 1000, { pinned: 'e3' }).map((l) => l.id)).toContain('e3');
   });
 
   it('leaves an event unlabelled when there is no room at all', () => {
     expect(place([ev('a', '2016-06-01')], 60)).toEqual([]);
-  });
-});
-
-describe('labelText', () => {
-  it('keeps short titles whole and shortens long ones with an ellipsis', () => {
-    expect(labelText('Sony Pictures hack')).toBe('Sony Pictures hack');
-    expect(labelText('A very long title that goes on and on about a heist')).toMatch(/…$/);
   });
 });

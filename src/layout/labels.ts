@@ -1,21 +1,30 @@
-import { truncateText } from '../data/truncateText.ts';
+import { shortenTitle } from '../data/shortenTitle.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import type { PlacedMark } from './lanes.ts';
+import { drawnAt } from '../data/timelineEvent.ts';
+import { METRICS, type LaneLayout } from './lanes.ts';
 
-/** A label placed beside its mark; `anchor` says which side of `x` the text runs. */
+/** A label placed near its mark, its text starting at `x`; `leader` joins it to a mark on another row. */
 export interface PlacedLabel {
   id: string;
   text: string;
   x: number;
   y: number;
-  anchor: 'start' | 'end';
+  leader?: { x: number; y1: number; y2: number };
 }
 
 /** Estimated width of a label in CSS pixels (12 px system font). Deterministic, so layouts can be tested. */
 export const estimateWidth = (text: string) => text.length * 6.6;
 
-const MAX_CHARS = 34;
-const PAD = 6;
+/** A box on screen that a label must not cover. */
+type Box = [x0: number, y0: number, x1: number, y1: number];
+
+const PAD = 4;
+const HALF_HEIGHT = 7;
+/** Half the width and height of the largest glyph as drawn (symbolPath, 150 square pixels). */
+const GLYPH_X = 10;
+const GLYPH_Y = 12;
+/** Largest radius of a cluster's circle (ClusterMark). */
+const CLUSTER_R = 14;
 
 /**
  * Which labels win when there is no room for all: landmark events first (importance 3, then 2),
@@ -30,57 +39,162 @@ export function labelPriority(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-/** Shortens a title to fit a label, with an ellipsis; the full title stays in the accessible name. */
-export function labelText(title: string): string {
-  return truncateText(title, MAX_CHARS);
+/** The label of an event: its curated short title, else its title shortened by shortenTitle's rule. */
+export function labelText(event: Pick<TimelineEvent, 'title' | 'shortTitle'>): string {
+  return event.shortTitle ?? shortenTitle(event.title);
+}
+
+export interface LabelOptions {
+  /** The selected event: labelled before any other. */
+  pinned?: string | null;
+  /** Text width in CSS pixels; injected so Node tests run it. */
+  measure?: (text: string) => number;
+  /** Width of each lane's header (glyph and name), which labels keep clear of. */
+  headerWidth?: (category: string) => number;
+  /** Landmarks in view: one hidden inside a cluster is labelled at its cluster. */
+  landmarks?: readonly TimelineEvent[];
+}
+
+interface Target {
+  event: TimelineEvent;
+  /** The mark's left and right edges, its centre and row. */
+  x0: number;
+  x1: number;
+  cx: number;
+  y: number;
+  lane: number;
 }
 
 /**
- * Places labels greedily by priority (the pinned event first), right of the mark if there is room, else left of it.
- * A label never overlaps another label or another mark on its row, and never leaves [0, width]; only the pinned
- * event's label may cross other marks, so the selected event is always named.
- * Marks without room keep no label; their name shows on hover and focus instead.
+ * Places labels by priority: the selected event, then landmarks, then the rest. Each label goes
+ * right of its mark, else left of it, else into the nearest free row of its lane (its other rows,
+ * or the header row beside the lane's name) with a leader line down to the mark. A label never
+ * overlaps another label, a glyph, a bar, a cluster or a lane's header, and stays in [0, width];
+ * a landmark that finds no room with its whole text tries a shortened one. A landmark hidden in
+ * a cluster is labelled at the cluster. Marks without room keep no label; their name shows on
+ * hover and focus.
  */
 export function placeLabels(
-  marks: readonly PlacedMark[],
+  layout: Pick<LaneLayout, 'lanes' | 'marks' | 'clusters'>,
   width: number,
-  pinned: string | null = null,
-  measure = estimateWidth,
+  {
+    pinned = null,
+    measure = estimateWidth,
+    headerWidth = () => 0,
+    landmarks = [],
+  }: LabelOptions = {},
 ): PlacedLabel[] {
-  // Occupied intervals per row; a mark's own glyph (tagged with its id) does not block its label.
-  const taken = new Map<number, [number, number, string?][]>();
-  const rowOf = (m: PlacedMark) => Math.round(m.y);
-  for (const m of marks)
-    (taken.get(rowOf(m)) ?? taken.set(rowOf(m), []).get(rowOf(m))!).push([m.x0, m.x1, m.event.id]);
-  // The pinned (selected) event's label may cross other marks: it is drawn on top, with a halo.
-  const free = (row: number, a: number, b: number, own: PlacedMark) =>
-    a >= 0 &&
-    b <= width &&
-    (own.event.id === pinned ||
-      taken.get(row)!.every(([s, e, id]) => id === own.event.id || e <= a || s >= b));
-  const placed: PlacedLabel[] = [];
-  // The selected event (pinned) is labelled before any other.
-  const order = [...marks].sort(
+  const { lanes, marks, clusters } = layout;
+  const laneOf = (y: number) => lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
+  // Obstacles lane by lane: a candidate is checked only against its own lane's boxes.
+  const boxes: Box[][] = lanes.map((l) => [
+    [0, l.y, headerWidth(l.category), l.y + METRICS.laneHeader],
+  ]);
+  const owner = new Map<Box, string>();
+  // A leader line may cross a bar (a thin line over a thick one reads clearly), never a glyph or label.
+  const bars = new Set<Box>();
+  const add = (lane: number, box: Box, id?: string) => {
+    if (lane < 0) return;
+    boxes[lane]!.push(box);
+    if (id) owner.set(box, id);
+  };
+  const targets: Target[] = [];
+  for (const m of marks) {
+    const lane = laneOf(m.y);
+    // A glyph's drawn extent: the tallest shapes (diamond, star, wye) reach past METRICS.glyph.
+    add(lane, [m.x - GLYPH_X, m.y - GLYPH_Y, m.x + GLYPH_X, m.y + GLYPH_Y], m.event.id);
+    if (m.event.isRange) {
+      add(lane, [m.p0, m.y - 4, m.p1, m.y + 4], m.event.id);
+      bars.add(boxes[lane]!.at(-1)!);
+    }
+    targets.push({ event: m.event, x0: m.x0, x1: m.x1, cx: m.x, y: m.y, lane });
+  }
+  const drawn = new Set(marks.map((m) => m.event.id));
+  for (const c of clusters) {
+    const lane = laneOf(c.y);
+    add(lane, [c.x - CLUSTER_R, c.y - CLUSTER_R, c.x + CLUSTER_R, c.y + CLUSTER_R], c.key);
+    const hidden = landmarks
+      .filter((e) => e.category === c.lane && !drawn.has(e.id))
+      .filter((e) => drawnAt(e) >= c.t0 && drawnAt(e) <= c.t1)
+      .sort(labelPriority)[0];
+    if (hidden) {
+      drawn.add(hidden.id);
+      const r = CLUSTER_R;
+      targets.push({ event: hidden, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane });
+      owner.set(boxes[lane]!.at(-1)!, hidden.id);
+    }
+  }
+  const free = (lane: number, box: Box, id: string, leader = false) =>
+    box[0] >= 0 &&
+    box[2] <= width &&
+    boxes[lane]!.every(
+      (b) =>
+        owner.get(b) === id ||
+        (leader && bars.has(b)) ||
+        b[2] <= box[0] ||
+        b[0] >= box[2] ||
+        b[3] <= box[1] ||
+        b[1] >= box[3],
+    );
+  const order = targets.sort(
     (a, b) =>
       Number(b.event.id === pinned) - Number(a.event.id === pinned) ||
       labelPriority(a.event, b.event),
   );
-  for (const m of order) {
-    const text = labelText(m.event.title);
-    const w = measure(text);
-    const row = rowOf(m);
-    const right: [number, number] = [m.x1 + PAD, m.x1 + PAD + w];
-    const left: [number, number] = [m.x0 - PAD - w, m.x0 - PAD];
-    const side = free(row, ...right, m) ? right : free(row, ...left, m) ? left : null;
-    if (!side) continue;
-    taken.get(row)!.push(side);
-    placed.push({
-      id: m.event.id,
-      text,
-      x: side === right ? side[0] : side[1],
-      y: m.y,
-      anchor: side === right ? 'start' : 'end',
-    });
+  const placed: PlacedLabel[] = [];
+  for (const t of order) {
+    if (t.lane < 0) continue;
+    const full = labelText(t.event);
+    const must = t.event.id === pinned || t.event.importance === 3;
+    const texts = must ? [full, ...shorter(full)] : [full];
+    for (const text of texts) {
+      const label = tryPlace(t, text, measure(text), lanes[t.lane]!, free);
+      if (!label) continue;
+      add(t.lane, [label.x, label.y - HALF_HEIGHT, label.x + measure(text), label.y + HALF_HEIGHT]);
+      placed.push(label);
+      break;
+    }
   }
   return placed;
+}
+
+/** Shorter versions of a landmark's label, tried when the whole one finds no room. */
+function shorter(text: string): string[] {
+  const words = text.split(' ');
+  return words.length > 2
+    ? [`${words.slice(0, 2).join(' ')}…`, `${words[0]}…`]
+    : words.length === 2
+      ? [`${words[0]}…`]
+      : [];
+}
+
+/** The first free spot for a label: right, left, then the lane's other rows by distance, with a leader. */
+function tryPlace(
+  t: Target,
+  text: string,
+  w: number,
+  lane: LaneLayout['lanes'][number],
+  free: (lane: number, box: Box, id: string, leader?: boolean) => boolean,
+): PlacedLabel | null {
+  const id = t.event.id;
+  const at = (x: number, y: number): Box => [x, y - HALF_HEIGHT, x + w, y + HALF_HEIGHT];
+  for (const x of [t.x1 + PAD, t.x0 - PAD - w])
+    if (free(t.lane, at(x, t.y), id)) return { id, text, x, y: t.y };
+  const rowY = (r: number) => lane.y + METRICS.laneHeader + METRICS.row * (r + 0.5);
+  const ys = [lane.y + METRICS.laneHeader / 2 + 1];
+  for (let r = 0; r < lane.rows; r++) if (Math.abs(rowY(r) - t.y) > 1) ys.push(rowY(r));
+  ys.sort((a, b) => Math.abs(a - t.y) - Math.abs(b - t.y));
+  for (const y of ys) {
+    const up = y < t.y;
+    const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
+    const y2 = y + (up ? HALF_HEIGHT : -HALF_HEIGHT);
+    const leader: Box = [t.cx - 0.5, Math.min(y1, y2), t.cx + 0.5, Math.max(y1, y2)];
+    if (!free(t.lane, leader, id, true)) continue;
+    // The label slides along its row so that the leader meets it anywhere from its start to its end.
+    for (const k of [0, 8, 4, 2, 6, 1, 7, 3, 5]) {
+      const x = t.cx - 2 + ((4 - w) * k) / 8;
+      if (free(t.lane, at(x, y), id)) return { id, text, x, y, leader: { x: t.cx, y1, y2 } };
+    }
+  }
+  return null;
 }

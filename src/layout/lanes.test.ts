@@ -70,7 +70,7 @@ describe('layoutLanes', () => {
 });
 
 describe('layoutLanes with a dense lane', () => {
-  it('puts the clusters and the lone events of a dense lane on one row', () => {
+  it('puts the clusters and the lone events of a dense lane on one row, with a free row for labels', () => {
     const lone = ev('lone', '2016-09-01');
     const cluster = {
       key: 'theft:0',
@@ -85,7 +85,8 @@ describe('layoutLanes with a dense lane', () => {
       last: lone,
     };
     const layout = layoutInputs([{ category: 'theft', events: [lone], clusters: [cluster] }], x);
-    expect(layout.lanes[0]!.rows).toBe(1);
+    expect(layout.lanes[0]!.rows).toBe(2);
+    expect(layout.marks.every((m) => m.row === 0)).toBe(true);
     expect(layout.clusters).toMatchObject([{ key: 'theft:0', count: 40, y: layout.marks[0]!.y }]);
   });
 });

@@ -66,8 +66,8 @@ export interface LaneInput {
 /**
  * Lays out one lane per input, in order, and packs each sparse lane's events into rows so that
  * marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares the row that
- * frees up first). A dense lane (one with clusters) keeps one row: its clusters and the events
- * alone in their bins. Points sit at the middle of their date's period, so "2016" is not drawn as
+ * frees up first). A dense lane (one with clusters) puts its clusters and the events alone in
+ * their bins on one row, with a second row left free for labels. Points sit at the middle of their date's period, so "2016" is not drawn as
  * 1 January. The first lane starts at `top` (below the axis and the era strip).
  */
 export function layoutLanes(
@@ -91,7 +91,8 @@ export function layoutLanes(
       marks.push({ ...item, row, y: rowY(row) });
     }
     for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
-    const rows = Math.max(1, rowEnds.length);
+    // A dense lane keeps a second, empty row: room for the labels of its landmarks and singles.
+    const rows = input.clusters ? 2 : Math.max(1, rowEnds.length);
     const height = METRICS.laneHeader + rows * METRICS.row + METRICS.laneGap;
     lanes.push({ category: input.category, y, height, rows });
     y += height;
