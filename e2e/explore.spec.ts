@@ -36,10 +36,10 @@ test('a reader zooms in and out with the buttons and returns to the whole timeli
   page,
 }) => {
   const before = await windowText(page).textContent();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
   await expect(windowText(page)).not.toHaveText(before!);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(page.getByRole('button', { name: 'Show all' })).toBeEnabled();
   await page.getByRole('button', { name: 'Show all' }).click();
@@ -63,8 +63,8 @@ test('a reader zooms with the mouse wheel around the pointer', async ({ page }) 
 });
 
 test('a reader drags the timeline to pan it', async ({ page }) => {
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=/);
   const from = new URL(page.url()).searchParams.get('from');
   const box = (await timeline(page).boundingBox())!;
@@ -175,7 +175,7 @@ test('bad values in the URL fall back to the default view', async ({ page }) => 
 });
 
 test('Back after a zoom returns to the previous view, and Forward redoes it', async ({ page }) => {
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page).toHaveURL(/from=/);
   const zoomed = page.url();
   await page.goBack();

@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { timeline } from './support/timeline.ts';
 
 const ready = async (page: Page) =>
-  expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
 
 test('a reader searches by an actor alias and the count is announced', async ({ page }) => {
   await page.goto('./');

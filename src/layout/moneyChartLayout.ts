@@ -1,5 +1,4 @@
-import { bisectLeft, bisectRight } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { bisectLeft, bisectRight, nice, ticks } from 'd3-array';
 import { curveStepAfter, line } from 'd3-shape';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { MoneyPoint } from './moneySeries.ts';
@@ -43,10 +42,10 @@ export function moneyChartLayout(
   box: MoneyChartBox,
 ): MoneyChartLayout {
   const x = timeScale([range.from, range.to], [0, box.width]);
-  const y = scaleLinear()
-    .domain([0, points.at(-1)?.cumulative ?? 1])
-    .nice()
-    .range([box.height - box.markers - 4, box.top]);
+  // A linear map like the time axis's; d3-array rounds the top to a nice value and picks the ticks
+  // (d3-scale would bring d3-interpolate's colour code along for the same two calls).
+  const [, top] = nice(0, points.at(-1)?.cumulative ?? 1, 3);
+  const y = timeScale([0, top], [box.height - box.markers - 4, box.top]);
   // From the first point at or after the window's start to the last at or before its end.
   const first = bisectLeft(times, range.from);
   const end = bisectRight(times, range.to);
@@ -61,7 +60,7 @@ export function moneyChartLayout(
     x,
     inView,
     path: line().curve(curveStepAfter)(steps) ?? '',
-    ticks: y.ticks(3).map((value) => ({ value, y: y(value) })),
+    ticks: ticks(0, top, 3).map((value) => ({ value, y: y(value) })),
     markers: markers.map((event) => ({ event, x: x((event.t0 + event.t1) / 2) })),
     y,
   };

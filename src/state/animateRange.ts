@@ -1,13 +1,22 @@
 import { easeCubicInOut } from 'd3-ease';
-import { interpolateZoom } from 'd3-interpolate';
 import type { TimeRange } from '../layout/timeRange.ts';
 
 let frame = 0;
+// Bumped by every start and cancel, so a path that arrives after a newer call is dropped.
+let generation = 0;
+
+/**
+ * d3-interpolate, loaded on the first animation rather than with the page: it shares a chunk with
+ * the gesture code (d3-zoom needs it too), which loads right after the first render, so by the
+ * first click it is usually there already; in the first download it would bring d3-color along.
+ */
+const loadInterpolate = () => import('d3-interpolate');
 
 /** Stops a running animation, e.g. when the reader starts a gesture of their own. */
 export function cancelRangeAnimation(): void {
   cancelAnimationFrame(frame);
   frame = 0;
+  generation++;
 }
 
 /**
@@ -24,6 +33,18 @@ export function animateRange(
   const reduce =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (reduce) return apply(target);
+  const mine = generation;
+  void loadInterpolate().then(({ interpolateZoom }) => {
+    if (mine === generation) run(interpolateZoom, current, target, apply);
+  });
+}
+
+function run(
+  interpolateZoom: typeof import('d3-interpolate').interpolateZoom,
+  current: TimeRange,
+  target: TimeRange,
+  apply: (r: TimeRange) => void,
+): void {
   const path = interpolateZoom(
     [(current.from + current.to) / 2, 0, current.to - current.from],
     [(target.from + target.to) / 2, 0, target.to - target.from],
