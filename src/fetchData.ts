@@ -7,11 +7,12 @@
 export async function fetchData(
   path: string,
   base: string = document.baseURI,
-): Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>> {
+  signal?: AbortSignal,
+): Promise<Response> {
   const inline = inlineData()?.[path];
   if (inline !== undefined)
     return new Response(inline, { status: 200, headers: { 'content-type': 'application/json' } });
-  return fetch(new URL(path, base));
+  return fetch(new URL(path, base), { signal });
 }
 
 /** True in the single-file build, where the data files are in the page and not beside it. */

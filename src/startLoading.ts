@@ -1,8 +1,9 @@
 import { fetchData } from './fetchData.ts';
-import { MAX_FILE_BYTES } from './data/import/importLimits.ts';
+import { MAX_CHARACTERS } from './data/import/importLimits.ts';
 import { prefetch } from './data/prefetch.ts';
 import { readBodyEarly } from './data/readBodyEarly.ts';
 import { parseAppMode } from './state/appMode.ts';
+import { DownloadProgress } from './state/DownloadProgress.svelte.ts';
 
 /*
  * Starts downloading the page's data the moment its script runs, before any component is built:
@@ -18,10 +19,28 @@ export const CURATED_BASE = 'data/';
 
 const curated = (name: string) => `${CURATED_BASE}${name}.json`;
 
+/** How the reader's file (`?data=`) is coming along, for the loading screen. */
+export const dataProgress = new DownloadProgress();
+
+/**
+ * fetchData, reading each body as it arrives (decoded, and refused past the size limit); the
+ * reader's file reports its progress, and `signal` stops the downloads (Cancel, or Retry).
+ */
+export function fetchWatched(signal?: AbortSignal) {
+  const onBytes = (received: number) => dataProgress.report(received);
+  return (url: string) =>
+    fetchData(url, undefined, signal).then((response) =>
+      readBodyEarly(response, MAX_CHARACTERS, url === mode.dataUrl ? onBytes : undefined),
+    );
+}
+
+/** Stops the first download of the reader's file. */
+export const firstDownload = new AbortController();
+if (mode.dataUrl) dataProgress.start();
+
 /** fetchData, with the files this page needs first already on their way. */
-export const fetchEarly = prefetch(
-  (url) => fetchData(url).then((response) => readBodyEarly(response, MAX_FILE_BYTES)),
-  mode.dataUrl
-    ? [mode.dataUrl, curated('categories'), curated('actors')]
-    : [curated('events'), curated('categories'), curated('actors'), curated('eras')],
-);
+export const fetchEarly = prefetch(fetchWatched(firstDownload.signal), [
+  mode.dataUrl ?? curated('events'),
+  curated('categories'),
+  curated('actors'),
+]);

@@ -1,10 +1,19 @@
 import * as v from 'valibot';
 import { ActorsFileSchema, CategoriesFileSchema } from './schema.ts';
 import { importDataset } from './import/importDataset.ts';
-import { MAX_FILE_BYTES } from './import/importLimits.ts';
+import { MAX_CHARACTERS, MAX_FILE_BYTES } from './import/importLimits.ts';
+import { readBodyEarly, TextTooLarge } from './readBodyEarly.ts';
+import { readText } from './readText.ts';
 import type { ImportOptions, ImportResult } from './import/validateImport.ts';
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text' | 'headers'>>;
+type Fetch = (url: string) => Promise<Parameters<typeof readBodyEarly>[0]>;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const tooLarge = (name: string) =>
+  fail(
+    name,
+    `is too large to import: its text is more than ${count(MAX_CHARACTERS)} characters (once uncompressed). Split it into smaller files.`,
+  );
 
 const fail = (file: string, message: string): ImportResult => ({
   ok: false,
@@ -38,8 +47,10 @@ export async function loadCustomDataset(
         name,
         `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`,
       );
-    text = await response.text();
-  } catch {
+    // Read as startLoading's responses already are (readBodyEarly leaves those as they are).
+    text = await readBodyEarly(response, MAX_CHARACTERS).text();
+  } catch (e) {
+    if (e instanceof TextTooLarge) return tooLarge(name);
     return fail(
       name,
       `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`,
@@ -60,7 +71,10 @@ export async function loadDatasetFile(
       `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`,
     );
   const defaults = curatedDefaults(curatedBase, fetchFn);
-  return importDataset(await file.text(), { fileName: file.name, ...(await defaults) });
+  // Decoded as a download is, so a UTF-16 file reads the same both ways.
+  const read = await readText(file.stream(), { maxChars: MAX_CHARACTERS });
+  if (!read.ok) return tooLarge(file.name);
+  return importDataset(read.text, { fileName: file.name, ...(await defaults) });
 }
 
 type Defaults = Pick<ImportOptions, 'fallbackCategories' | 'fallbackActors'>;

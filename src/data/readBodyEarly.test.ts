@@ -1,16 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readBodyEarly } from './readBodyEarly.ts';
+import { readBodyEarly, TextTooLarge } from './readBodyEarly.ts';
 
-const response = (body: string, headers: Record<string, string> = {}) => {
-  const r = new Response(body, { headers });
-  return Object.assign(r, { text: vi.fn(() => Response.prototype.text.call(r)) });
-};
+const response = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers });
 
 describe('readBodyEarly', () => {
-  it('starts reading the body at once, before anyone asks for the text', () => {
-    const r = response('{"events":[]}');
-    readBodyEarly(r, 1000);
-    expect(r.text).toHaveBeenCalledTimes(1);
+  it('starts reading the body at once, before anyone asks for the text', async () => {
+    const onBytes = vi.fn();
+    readBodyEarly(response('{"events":[]}'), 1000, onBytes);
+    await vi.waitFor(() => expect(onBytes).toHaveBeenCalledWith(13));
   });
 
   it('hands out the same text, with the status and headers of the response', async () => {
@@ -25,9 +23,13 @@ describe('readBodyEarly', () => {
     expect(await early.text()).toBe('{"events":[]}');
   });
 
-  it('leaves a body that announces itself as too large unread, for the loader to refuse', () => {
-    const r = response('x', { 'content-length': '5000' });
-    expect(readBodyEarly(r, 1000)).toBe(r);
-    expect(r.text).not.toHaveBeenCalled();
+  it('refuses a body whose decoded text passes the limit, whatever its Content-Length says', async () => {
+    const early = readBodyEarly(response('x'.repeat(5000), { 'content-length': '10' }), 1000);
+    await expect(early.text()).rejects.toBeInstanceOf(TextTooLarge);
+  });
+
+  it('leaves the body of a failed response for the loader', async () => {
+    const failed = new Response('Not found', { status: 404 });
+    expect(readBodyEarly(failed, 1000)).toBe(failed);
   });
 });

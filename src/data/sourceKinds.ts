@@ -30,6 +30,7 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
     'gov.vn',
     'mfa.gov.cn',
     'gouv.fr',
+    'gov.pl',
   ],
 ];
 
