@@ -73,3 +73,20 @@ test('a hand-written CSV with a title, a date, a category and a link is shown, a
   await expect(report).toContainText('row 4, field "start": "someday" is not a date');
   await expect(timeline(page).getByRole('button', { name: /^Ada Lovelace is born/ })).toBeVisible();
 });
+
+test('a loaded file brings its own title and introduction, and the page says whose data it shows', async ({
+  page,
+}) => {
+  const file = JSON.stringify({
+    title: { text: { headline: 'Computing pioneers', text: '<p>People who made computing.</p>' } },
+    events: [{ start_date: { year: 1843 }, text: { headline: 'Notes on the engine' } }],
+  });
+  await page.goto(await serve(page, 'pioneers.json', file));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Computing pioneers');
+  await expect(page.getByText('People who made computing.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    "not the curated timeline of North Korea's cyber operations",
+  );
+  await expect(page.getByRole('link', { name: 'Back to the curated timeline' })).toBeVisible();
+  await expect(page.getByText('Cite this dataset as')).toHaveCount(0);
+});

@@ -25,6 +25,7 @@ export function importTimelineJsCsv(text: string): ImportResult {
   const slides: Slide[] = [];
   const eras: EraSlide[] = [];
   let title = '';
+  let description = '';
   for (const row of csvRecords(text)) {
     const slide: Slide = {
       record: `row ${row.row}`,
@@ -43,11 +44,18 @@ export function importTimelineJsCsv(text: string): ImportResult {
       ...(row.problem && { problem: row.problem }),
     };
     const type = row.cell('Type').toLowerCase();
-    if (type === 'title') title ||= slide.headline;
+    if (type === 'title' && !title) [title, description] = [slide.headline, slide.text];
     else if (type === 'era') eras.push(slide);
     else slides.push(slide);
   }
-  return slidesToDataset({ format: 'timelinejs-csv', slides, eras, title, columns: COLUMNS });
+  return slidesToDataset({
+    format: 'timelinejs-csv',
+    slides,
+    eras,
+    title,
+    description,
+    columns: COLUMNS,
+  });
 }
 
 function dateParts(row: CsvRow, columns: Record<DatePart, string>): DateParts {

@@ -156,4 +156,12 @@ describe('importTimelineJsJson with problem events', () => {
       'events: file, field "events": there are no events in this file',
     ]);
   });
+
+  it("takes the title slide's text as the description, as plain text", () => {
+    const result = imported({
+      title: { text: { headline: 'Pioneers', text: '<p>People who made <b>computing</b>.</p>' } },
+      events: [slide('One')],
+    });
+    expect([result.title, result.description]).toEqual(['Pioneers', 'People who made computing.']);
+  });
 });

@@ -51,7 +51,15 @@ export function importTimelineJsJson(json: Record<string, unknown>): ImportResul
     },
   );
   const title = isRecord(json.title) ? textAt(json.title.text, 'headline') : '';
-  return slidesToDataset({ format: 'timelinejs-json', slides, eras, title, columns: KEYS });
+  const description = isRecord(json.title) ? textAt(json.title.text, 'text') : '';
+  return slidesToDataset({
+    format: 'timelinejs-json',
+    slides,
+    eras,
+    title,
+    description,
+    columns: KEYS,
+  });
 }
 
 function dateKeys(date: string): Record<DatePart, string> {

@@ -23,10 +23,13 @@ export interface Slides {
   eras: EraSlide[];
   /** The title slide's headline, as HTML. */
   title: string;
+  /** The title slide's text, as HTML. */
+  description?: string;
   columns: SlideColumns;
 }
 
 const UNGROUPED = 'Events';
+const MAX_DESCRIPTION = 800;
 // A category label's length (generateCategory truncates again, so this only bounds the work).
 const MAX_GROUP = 200;
 
@@ -34,7 +37,14 @@ const MAX_GROUP = 200;
  * Turns TimelineJS slides into our dataset: each group becomes a category (slides without one
  * go to "Events"), ids come from unique_id or the headline, and eras and the title come along.
  */
-export function slidesToDataset({ format, slides, eras, title, columns }: Slides): ImportResult {
+export function slidesToDataset({
+  format,
+  slides,
+  eras,
+  title,
+  description = '',
+  columns,
+}: Slides): ImportResult {
   const errors: ValidationError[] = [];
   const eventId = uniqueSlugs('event');
   const categoryId = uniqueSlugs('group');
@@ -84,6 +94,7 @@ export function slidesToDataset({ format, slides, eras, title, columns }: Slides
     actors: [],
     errors,
     title: htmlToLine(title, MAX_TITLE) || undefined,
+    description: htmlToLine(description, MAX_DESCRIPTION) || undefined,
     eras: eras.flatMap((era) => toEra(era, columns, errors)),
     column: (field) => ourField[field.split(/[.[]/)[0] ?? ''] ?? field,
   });
