@@ -81,9 +81,6 @@ for (const size of SIZES)
 
 for (const story of STORIES)
   test(`every step of "${story.id}" fits a 16:9 embed of 800x450`, async ({ page, baseURL }) => {
-    // Known failure, not yet fixed: in this embed, step 13 of this story (a view of 2018-2019)
-    // leaves its event below the scaled chart.
-    test.fixme(story.id === 'summits-and-hacks', 'step 13 event below the chart at 800x450');
     await page.setContent(
       `<iframe src="${baseURL}?embed=1&story=${story.id}" width="800" height="450" style="border:0" title="Story"></iframe>`,
     );
