@@ -28,7 +28,9 @@ test('a journalist loads 20,000 rows that share one id and gets one line for the
   await expect(report.getByRole('listitem')).toHaveText([
     'events: rows 3, 4, 5 and 19,996 more, field "id": "same" is the id of an earlier event too, so a new id was made from the title',
   ]);
-  await expect(page.getByText('Showing your data: same.csv (20000 events)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    /same\.csv.*\(20000 events\)/,
+  );
 });
 
 test('a journalist opens the same 20,000 rows from the computer and gets the same report', async ({
@@ -115,7 +117,9 @@ test('a download that stalls shows what has arrived, then offers to retry or can
   const offer = page.getByRole('alert');
   await expect(offer).toContainText('Nothing has arrived from localhost');
   await offer.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByText('Showing your data: stall.csv (2 events)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    /stall\.csv.*\(2 events\)/,
+  );
 });
 
 test('a reader cancels a download that stalls and gets a way back', async ({ page }) => {
@@ -139,13 +143,17 @@ test('a gzip bomb is refused for the size of its text, not called empty', async 
 test('a UTF-16 sheet loads from a URL as it does from the file picker', async ({ page }) => {
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SHEET, 'utf16le')]);
   await page.goto(await serve(page, 'unicode.csv', utf16));
-  await expect(page.getByText('Showing your data: unicode.csv (2 events)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    /unicode\.csv.*\(2 events\)/,
+  );
   await page.getByLabel('Open data file').setInputFiles({
     name: 'picked.csv',
     mimeType: 'text/csv',
     buffer: utf16,
   });
-  await expect(page.getByText('Showing your data: picked.csv (2 events)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    /picked\.csv.*\(2 events\)/,
+  );
 });
 
 test('a PNG renamed .json is called an image, not a JSON file missing a comma', async ({
