@@ -1,6 +1,7 @@
 import { fetchData } from './fetchData.ts';
 import { MAX_CHARACTERS } from './data/import/importLimits.ts';
 import { prefetch } from './data/prefetch.ts';
+import { googleSheetCsvUrls, parseGoogleSheet } from './data/googleSheetCsv.ts';
 import { readBodyEarly } from './data/readBodyEarly.ts';
 import { parseAppMode } from './state/appMode.ts';
 import { DownloadProgress } from './state/DownloadProgress.svelte.ts';
@@ -19,6 +20,10 @@ export const CURATED_BASE = 'data/';
 
 const curated = (name: string) => `${CURATED_BASE}${name}.json`;
 
+/** The addresses the reader's data is read from: a Google Sheet's CSV exports, else `?data=` itself. */
+const sheet = mode.dataUrl ? parseGoogleSheet(mode.dataUrl) : null;
+const readerUrls = sheet ? googleSheetCsvUrls(sheet) : mode.dataUrl ? [mode.dataUrl] : [];
+
 /** How the reader's file (`?data=`) is coming along, for the loading screen. */
 export const dataProgress = new DownloadProgress();
 
@@ -30,7 +35,7 @@ export function fetchWatched(signal?: AbortSignal) {
   const onBytes = (received: number) => dataProgress.report(received);
   return (url: string) =>
     fetchData(url, undefined, signal).then((response) =>
-      readBodyEarly(response, MAX_CHARACTERS, url === mode.dataUrl ? onBytes : undefined),
+      readBodyEarly(response, MAX_CHARACTERS, readerUrls.includes(url) ? onBytes : undefined),
     );
 }
 
@@ -40,7 +45,7 @@ if (mode.dataUrl) dataProgress.start();
 
 /** fetchData, with the files this page needs first already on their way. */
 export const fetchEarly = prefetch(fetchWatched(firstDownload.signal), [
-  mode.dataUrl ?? curated('events'),
+  readerUrls[0] ?? curated('events'),
   curated('categories'),
   curated('actors'),
 ]);

@@ -47,3 +47,49 @@ describe('loadCustomDataset', () => {
     );
   });
 });
+
+describe('loadCustomDataset with a Google Sheets link', () => {
+  const SHEETS = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+  const EXPORT = `${SHEETS}/export?format=csv&gid=5`;
+  const PUB = `${SHEETS}/pub?output=csv&gid=5&single=true`;
+  /** Google, answering each address with a response, or failing the request (a refused redirect). */
+  const google = (answers: Record<string, Response | 'refused'>) => {
+    const asked: string[] = [];
+    const fetchFn = async (url: string) => {
+      asked.push(url);
+      const answer = answers[url];
+      if (answer === 'refused') throw new TypeError('Failed to fetch');
+      return answer ?? new Response('', { status: 404 });
+    };
+    return { asked, fetchFn };
+  };
+  const titles = (r: Awaited<ReturnType<typeof loadCustomDataset>>) =>
+    r.ok ? r.dataset.events.map((e) => e.title) : r.errors.map((e) => e.message);
+
+  it('reads the TimelineJS columns of a shared sheet from its CSV export', async () => {
+    const { asked, fetchFn } = google({ [EXPORT]: new Response(SHEET) });
+    const result = await loadCustomDataset(`${SHEETS}/edit#gid=5`, 'data/', fetchFn);
+    expect(titles(result)).toEqual(['Bangladesh Bank heist', 'WannaCry']);
+    expect(asked).toContain(EXPORT);
+    expect(asked).not.toContain(PUB);
+  });
+
+  it('reads a sheet that is only published to the web from its published CSV', async () => {
+    const { fetchFn } = google({ [EXPORT]: 'refused', [PUB]: new Response(SHEET) });
+    const result = await loadCustomDataset(`${SHEETS}/edit#gid=5`, 'data/', fetchFn);
+    expect(titles(result)).toEqual(['Bangladesh Bank heist', 'WannaCry']);
+  });
+
+  it('tells how to publish a sheet that answers with a sign-in page', async () => {
+    const page = () =>
+      new Response('<!DOCTYPE html><html><title>Sign in</title></html>', {
+        headers: { 'content-type': 'text/html' },
+      });
+    const { fetchFn } = google({ [EXPORT]: page(), [PUB]: page() });
+    const result = await loadCustomDataset(`${SHEETS}/edit#gid=5`, 'data/', fetchFn);
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      file: 'Google Sheet',
+      message: expect.stringContaining('File > Share > Publish to web'),
+    });
+  });
+});

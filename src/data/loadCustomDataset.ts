@@ -4,16 +4,14 @@ import { importDataset } from './import/importDataset.ts';
 import { MAX_CHARACTERS, MAX_FILE_BYTES } from './import/importLimits.ts';
 import { readBodyEarly, TextTooLarge } from './readBodyEarly.ts';
 import { readText } from './readText.ts';
+import { dataName } from './dataName.ts';
+import { googleSheetCsvUrls, parseGoogleSheet, UNPUBLISHED_SHEET } from './googleSheetCsv.ts';
 import type { ImportOptions, ImportResult } from './import/validateImport.ts';
 
 type Fetch = (url: string) => Promise<Parameters<typeof readBodyEarly>[0]>;
 
 const count = (n: number) => n.toLocaleString('en-US');
-const tooLarge = (name: string) =>
-  fail(
-    name,
-    `is too large to import: its text is more than ${count(MAX_CHARACTERS)} characters (once uncompressed). Split it into smaller files.`,
-  );
+const tooLarge = `is too large to import: its text is more than ${count(MAX_CHARACTERS)} characters (once uncompressed). Split it into smaller files.`;
 
 const fail = (file: string, message: string): ImportResult => ({
   ok: false,
@@ -21,9 +19,10 @@ const fail = (file: string, message: string): ImportResult => ({
 });
 
 /**
- * Loads a reader's dataset from a URL (`?data=`) in any supported format. The curated categories
- * and actors (from `curatedBase`) are the defaults for native files that bring none. Refuses files
- * that announce themselves as too large before reading them. Never throws.
+ * Loads a reader's dataset from a URL (`?data=`) in any supported format, or from a Google Sheets
+ * link (its CSV export). The curated categories and actors (from `curatedBase`) are the defaults
+ * for native files that bring none. Refuses files that announce themselves as too large before
+ * reading them. Never throws.
  */
 export async function loadCustomDataset(
   url: string,
@@ -32,31 +31,53 @@ export async function loadCustomDataset(
 ): Promise<ImportResult> {
   // The curated defaults download alongside the file, not after it.
   const defaults = curatedDefaults(curatedBase, fetchFn);
-  const name = url.split(/[?#]/)[0]!.split('/').pop() || 'data';
-  let text: string;
+  const name = dataName(url);
+  const sheet = parseGoogleSheet(url);
+  const read = sheet
+    ? await readSheet(googleSheetCsvUrls(sheet), fetchFn)
+    : await readUrl(url, fetchFn);
+  if (!read.ok) return fail(name, read.message);
+  return importDataset(read.text, { fileName: sheet ? 'sheet.csv' : name, ...(await defaults) });
+}
+
+type Read = { ok: true; text: string } | { ok: false; message: string };
+
+/** The text at a URL, or why it could not be had. */
+async function readUrl(url: string, fetchFn: Fetch): Promise<Read> {
+  const failed = (message: string): Read => ({ ok: false, message });
   try {
     const response = await fetchFn(url);
     if (!response.ok)
-      return fail(
-        name,
+      return failed(
         `could not be loaded from ${url} (HTTP ${response.status}). Check the address, and that the server allows other sites to read it (CORS).`,
       );
     const length = Number(response.headers.get('content-length'));
     if (length > MAX_FILE_BYTES)
-      return fail(
-        name,
+      return failed(
         `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`,
       );
     // Read as startLoading's responses already are (readBodyEarly leaves those as they are).
-    text = await readBodyEarly(response, MAX_CHARACTERS).text();
+    return { ok: true, text: await readBodyEarly(response, MAX_CHARACTERS).text() };
   } catch (e) {
-    if (e instanceof TextTooLarge) return tooLarge(name);
-    return fail(
-      name,
+    if (e instanceof TextTooLarge) return failed(tooLarge);
+    return failed(
       `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`,
     );
   }
-  return importDataset(text, { fileName: name, ...(await defaults) });
+}
+
+/**
+ * A Google Sheet's CSV, from the first of its addresses that gives one. A sheet that is not
+ * shared or published answers with a sign-in page (an HTML page, or a redirect the browser's
+ * cross-origin rules refuse), never with an error status that says so; each counts as not published.
+ */
+async function readSheet(urls: string[], fetchFn: Fetch): Promise<Read> {
+  for (const url of urls) {
+    const read = await readUrl(url, fetchFn);
+    if (read.ok && !/^\s*</.test(read.text.slice(0, 100))) return read;
+    if (!read.ok && read.message === tooLarge) return read;
+  }
+  return { ok: false, message: UNPUBLISHED_SHEET };
 }
 
 /** Imports a file the reader opened or dropped; it never leaves the browser. */
@@ -73,7 +94,7 @@ export async function loadDatasetFile(
   const defaults = curatedDefaults(curatedBase, fetchFn);
   // Decoded as a download is, so a UTF-16 file reads the same both ways.
   const read = await readText(file.stream(), { maxChars: MAX_CHARACTERS });
-  if (!read.ok) return tooLarge(file.name);
+  if (!read.ok) return fail(file.name, tooLarge);
   return importDataset(read.text, { fileName: file.name, ...(await defaults) });
 }
 
