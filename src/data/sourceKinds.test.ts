@@ -26,6 +26,9 @@ describe('sourceKind', () => {
 
   it('calls a victim’s own site victim', () => {
     expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
+    expect(sourceKind('https://coinex.medium.com/coinex-updates-on-recent-hot-wallets-hack')).toBe(
+      'victim',
+    );
   });
 
   it('matches a victim listed with a path only under that path of a shared host', () => {

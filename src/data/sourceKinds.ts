@@ -77,6 +77,7 @@ export const VICTIM_SITES: readonly string[] = [
   ...['coinspaid.com', 'stake.com', 'coinex.com', 'poloniex.com', 'htx.com', 'dmm-bitcoin.com'],
   ...['wazirx.com', 'bingx.com', 'radiant.capital', 'phemex.com', 'bybit.com', 'jumpcloud.com'],
   ...['3cx.com', 'cyberlink.com', 'kucoin.com', 'bancochile.cl', 'medium.com/@RadiantCapital'],
+  ...['coinex.medium.com'],
 ];
 
 /** Security researchers: the primary record of their own reports, and only of those. */
