@@ -1,18 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from './validateDataset.ts';
 import { formatValidationError } from './validationError.ts';
 import { buildJsonSchema } from './jsonSchema.ts';
+import { DATA, readData as read, validateCurated } from '../testing/curatedData.ts';
 
-const DATA = resolve(import.meta.dirname, '../../data');
-const read = (name: string) => JSON.parse(readFileSync(resolve(DATA, name), 'utf8')) as unknown;
-const result = validateDataset({
-  events: read('events.json'),
-  categories: read('categories.json'),
-  actors: read('actors.json'),
-  eras: read('eras.json'),
-});
+const result = validateCurated();
 const dataset = result.ok ? result.dataset : null;
 
 describe('the curated dataset in data/', () => {

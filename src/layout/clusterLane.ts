@@ -27,6 +27,11 @@ export interface Cluster {
   last: TimelineEvent;
 }
 
+/** The radius of a cluster's circle: grows with the count's digits, from 9 px to 14 px. */
+export function clusterRadius(count: number): number {
+  return Math.min(14, 9 + Math.log10(count) * 2.5);
+}
+
 export interface DenseLane {
   clusters: Cluster[];
   /** Events alone in their bin, drawn as ordinary marks. */

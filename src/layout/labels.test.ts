@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent, type TimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { layoutLanes, METRICS, type LaneLayout } from './lanes.ts';
-import { estimateWidth, labelText, placeLabels, type PlacedLabel } from './labels.ts';
+import { estimateWidth, LABEL_GAP, labelText, placeLabels, type PlacedLabel } from './labels.ts';
+import { clusterRadius } from './clusterLane.ts';
 import { timeScale } from './timeScale.ts';
 import { laneInputs } from './laneInputs.ts';
 import { indexByLane } from './timeIndex.ts';
@@ -23,9 +24,14 @@ const place = (events: TimelineEvent[], width = 1000, opts = {}) =>
 
 type Box = [number, number, number, number];
 const boxOf = (l: PlacedLabel): Box => [l.x, l.y - 7, l.x + estimateWidth(l.text), l.y + 7];
-const hit = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Whether two boxes come closer than LABEL_GAP. */
+const hit = (a: Box, b: Box) =>
+  a[0] < b[2] + LABEL_GAP &&
+  b[0] < a[2] + LABEL_GAP &&
+  a[1] < b[3] + LABEL_GAP &&
+  b[1] < a[3] + LABEL_GAP;
 
-/** Every box a label must keep clear of: other labels, glyphs, bars, clusters, lane headers. */
+/** Every box a label comes within LABEL_GAP of: other labels, glyphs, bars, clusters, lane headers. */
 function collisions(
   layout: LaneLayout,
   labels: PlacedLabel[],
@@ -33,7 +39,7 @@ function collisions(
   header = 0,
 ): string[] {
   const found: string[] = [];
-  const [gx, gy] = [10, 12];
+  const [gx, gy] = [11, 12];
   labels.forEach((l, i) => {
     const b = boxOf(l);
     if (b[0] < 0 || b[2] > width) found.push(`${l.id} leaves the chart`);
@@ -45,8 +51,14 @@ function collisions(
       if (m.event.isRange && hit(b, [m.p0, m.y - 4, m.p1, m.y + 4]))
         found.push(`${l.id} x bar ${m.event.id}`);
     }
-    for (const c of layout.clusters)
-      if (hit(b, [c.x - 14, c.y - 14, c.x + 14, c.y + 14])) found.push(`${l.id} x cluster`);
+    for (const c of layout.clusters) {
+      const r = clusterRadius(c.count);
+      // A landmark hidden in the cluster is labelled beside it, or with a leader from it.
+      const beside = Math.abs(l.y - c.y) < 1 && [b[0] - c.x - r, c.x - r - b[2]].includes(4);
+      const led = l.leader !== undefined && Math.abs(l.leader.x - c.x) <= r;
+      const own = beside || led;
+      if (!own && hit(b, [c.x - r, c.y - r, c.x + r, c.y + r])) found.push(`${l.id} x cluster`);
+    }
     for (const lane of layout.lanes)
       if (hit(b, [0, lane.y, header, lane.y + METRICS.laneHeader]))
         found.push(`${l.id} x header ${lane.category}`);
@@ -75,7 +87,7 @@ describe('placeLabels', () => {
     );
   });
 
-  it('never lets a label overlap another label, a glyph or a bar in a crowded lane', () => {
+  it('keeps every label 4 px off other labels, glyphs and bars in a crowded lane', () => {
     const events = Array.from({ length: 40 }, (_, i) =>
       ev(
         `e${i}`,
@@ -135,6 +147,31 @@ describe('placeLabels', () => {
     const labels = placeLabels(layout, 1000, { landmarks: [bybit] });
     expect(labels.map((l) => l.id)).toContain('bybit');
     expect(collisions(layout, labels, 1000)).toEqual([]);
+  });
+
+  it('labels two landmarks hidden in one cluster, and a third nearby, 4 px apart, down to 296 px', () => {
+    const crowd = Array.from({ length: 120 }, (_, i) =>
+      ev(
+        `c${i}`,
+        `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      ),
+    );
+    const marks = [
+      ev('darkseoul', '2016-03-10', { importance: 3, shortTitle: 'DarkSeoul' }),
+      ev('sony', '2016-03-14', { importance: 3, shortTitle: 'Sony Pictures hack' }),
+      ev('wannacry', '2016-07-01', { importance: 3, shortTitle: 'WannaCry' }),
+    ];
+    for (const width of [296, 1000]) {
+      const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, width]);
+      const events = [...crowd, ...marks];
+      const layout = layoutLanes(laneInputs(['theft'], indexByLane(events), scale, width), scale);
+      const labels = placeLabels(layout, width, { landmarks: marks, headerWidth: () => 60 });
+      expect(
+        labels.map((l) => l.id),
+        `${width} px`,
+      ).toEqual(expect.arrayContaining(['darkseoul', 'sony', 'wannacry']));
+      expect(collisions(layout, labels, width, 60), `${width} px`).toEqual([]);
+    }
   });
 
   it('gives a contested label to the more important event, not the earlier one', () => {

@@ -2,6 +2,7 @@ import { shortenTitle } from '../data/shortenTitle.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { drawnAt } from '../data/timelineEvent.ts';
 import { METRICS, type LaneLayout } from './lanes.ts';
+import { clusterRadius } from './clusterLane.ts';
 
 /** A label placed near its mark, its text starting at `x`; `leader` joins it to a mark on another row. */
 export interface PlacedLabel {
@@ -18,13 +19,17 @@ export const estimateWidth = (text: string) => text.length * 6.6;
 /** A box on screen that a label must not cover. */
 type Box = [x0: number, y0: number, x1: number, y1: number];
 
+/** Space between a mark and its own label. */
 const PAD = 4;
+/**
+ * The least space between a label and anything else: another label, a glyph, a bar, a cluster or
+ * a lane's name. Touching labels read as one ("Coincheck theftCosmos Bank heist").
+ */
+export const LABEL_GAP = 4;
 const HALF_HEIGHT = 7;
-/** Half the width and height of the largest glyph as drawn (symbolPath, 150 square pixels). */
-const GLYPH_X = 10;
+/** Half the width and height of the largest glyph as drawn (symbolPath, 150 square pixels: the star). */
+const GLYPH_X = 11;
 const GLYPH_Y = 12;
-/** Largest radius of a cluster's circle (ClusterMark). */
-const CLUSTER_R = 14;
 
 /**
  * Which labels win when there is no room for all: landmark events first (importance 3, then 2),
@@ -90,13 +95,14 @@ export function placeLabels(
   const boxes: Box[][] = lanes.map((l) => [
     [0, l.y, headerWidth(l.category), l.y + METRICS.laneHeader],
   ]);
-  const owner = new Map<Box, string>();
+  // Whose label may touch a box: a glyph's or bar's event, or the landmarks hidden in a cluster.
+  const owner = new Map<Box, readonly string[]>();
   // A leader line may cross a bar (a thin line over a thick one reads clearly), never a glyph or label.
   const bars = new Set<Box>();
   const add = (lane: number, box: Box, id?: string) => {
     if (lane < 0) return;
     boxes[lane]!.push(box);
-    if (id) owner.set(box, id);
+    if (id) owner.set(box, [id]);
   };
   const targets: Target[] = [];
   for (const m of marks) {
@@ -112,30 +118,39 @@ export function placeLabels(
   const drawn = new Set(marks.map((m) => m.event.id));
   for (const c of clusters) {
     const lane = laneOf(c.y);
-    add(lane, [c.x - CLUSTER_R, c.y - CLUSTER_R, c.x + CLUSTER_R, c.y + CLUSTER_R], c.key);
+    const r = clusterRadius(c.count);
+    add(lane, [c.x - r, c.y - r, c.x + r, c.y + r]);
     const hidden = landmarks
       .filter((e) => e.category === c.lane && !drawn.has(e.id))
-      .filter((e) => drawnAt(e) >= c.t0 && drawnAt(e) <= c.t1)
-      .sort(labelPriority)[0];
-    if (hidden) {
-      drawn.add(hidden.id);
-      const r = CLUSTER_R;
-      targets.push({ event: hidden, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane });
-      owner.set(boxes[lane]!.at(-1)!, hidden.id);
+      .filter((e) => drawnAt(e) >= c.t0 && drawnAt(e) <= c.t1);
+    // Every landmark inside is labelled at the cluster; the cluster's box counts as each one's own.
+    for (const e of hidden) {
+      drawn.add(e.id);
+      targets.push({ event: e, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane });
     }
+    if (hidden.length)
+      owner.set(
+        boxes[lane]!.at(-1)!,
+        hidden.map((e) => e.id),
+      );
   }
-  const free = (lane: number, box: Box, id: string, leader = false) =>
-    box[0] >= 0 &&
-    box[2] <= width &&
-    boxes[lane]!.every(
-      (b) =>
-        owner.get(b) === id ||
-        (leader && bars.has(b)) ||
-        b[2] <= box[0] ||
-        b[0] >= box[2] ||
-        b[3] <= box[1] ||
-        b[1] >= box[3],
+  // A label keeps LABEL_GAP from everything but its own mark; a leader line only must not cross.
+  const free = (lane: number, box: Box, id: string, leader = false) => {
+    const gap = leader ? 0 : LABEL_GAP;
+    return (
+      box[0] >= 0 &&
+      box[2] <= width &&
+      boxes[lane]!.every(
+        (b) =>
+          owner.get(b)?.includes(id) ||
+          (leader && bars.has(b)) ||
+          b[2] + gap <= box[0] ||
+          b[0] >= box[2] + gap ||
+          b[3] + gap <= box[1] ||
+          b[1] >= box[3] + gap,
+      )
     );
+  };
   const order = targets.sort(
     (a, b) =>
       Number(b.event.id === pinned) - Number(a.event.id === pinned) ||
@@ -181,19 +196,27 @@ function tryPlace(
   for (const x of [t.x1 + PAD, t.x0 - PAD - w])
     if (free(t.lane, at(x, t.y), id)) return { id, text, x, y: t.y };
   const rowY = (r: number) => lane.y + METRICS.laneHeader + METRICS.row * (r + 0.5);
-  const ys = [lane.y + METRICS.laneHeader / 2 + 1];
+  // The header row sits a little high, so that its labels keep LABEL_GAP off the clusters below.
+  const ys = [lane.y + METRICS.laneHeader / 2 - 1];
   for (let r = 0; r < lane.rows; r++) if (Math.abs(rowY(r) - t.y) > 1) ys.push(rowY(r));
   ys.sort((a, b) => Math.abs(a - t.y) - Math.abs(b - t.y));
+  // A cluster is wider than a glyph: its leader may leave from either side of its centre when a
+  // neighbouring cluster stands in the way of the middle.
+  const half = (t.x1 - t.x0) / 2;
+  const leaderXs =
+    half > GLYPH_X ? [0, -0.5, 0.5, -0.8, 0.8, -1, 1].map((f) => t.cx + f * half) : [t.cx];
   for (const y of ys) {
     const up = y < t.y;
     const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
     const y2 = y + (up ? HALF_HEIGHT : -HALF_HEIGHT);
-    const leader: Box = [t.cx - 0.5, Math.min(y1, y2), t.cx + 0.5, Math.max(y1, y2)];
-    if (!free(t.lane, leader, id, true)) continue;
-    // The label slides along its row so that the leader meets it anywhere from its start to its end.
-    for (const k of [0, 8, 4, 2, 6, 1, 7, 3, 5]) {
-      const x = t.cx - 2 + ((4 - w) * k) / 8;
-      if (free(t.lane, at(x, y), id)) return { id, text, x, y, leader: { x: t.cx, y1, y2 } };
+    for (const lx of leaderXs) {
+      const leader: Box = [lx - 0.5, Math.min(y1, y2), lx + 0.5, Math.max(y1, y2)];
+      if (!free(t.lane, leader, id, true)) continue;
+      // The label slides along its row so that the leader meets it anywhere from its start to its end.
+      for (const k of [0, 8, 4, 2, 6, 1, 7, 3, 5]) {
+        const x = lx - 2 + ((4 - w) * k) / 8;
+        if (free(t.lane, at(x, y), id)) return { id, text, x, y, leader: { x: lx, y1, y2 } };
+      }
     }
   }
   return null;

@@ -12,8 +12,9 @@ export const BIN_PX = 30;
  * Decides, lane by lane, what to draw in the window: every event when they fit (a lane is sparse
  * while it has fewer events than about two per bin across its rows), else clusters. `pinned`
  * events (the selected and the focused one) are always drawn as marks, even inside a cluster, so
- * the keyboard focus and the open event stay real, named elements. Work per frame is binary
- * searches plus the events actually drawn, never the whole dataset.
+ * the keyboard focus and the open event stay real, named elements. Lanes in `clustered` are
+ * clustered however few their events (fitLanes asks for it when they need more rows than fit).
+ * Work per frame is binary searches plus the events actually drawn, never the whole dataset.
  */
 export function laneInputs(
   lanes: readonly string[],
@@ -21,6 +22,7 @@ export function laneInputs(
   x: TimeScale,
   width: number,
   pinned: readonly TimelineEvent[] = [],
+  clustered: ReadonlySet<string> = new Set(),
 ): LaneInput[] {
   const [from, to] = x.domain;
   // Events a glyph's width beyond the edges are drawn too, so marks slide in and out smoothly.
@@ -30,7 +32,7 @@ export function laneInputs(
     const index = indexes.get(category);
     if (!index) return { category, events: [] };
     const extra = [...new Set(pinned)].filter((e) => e.category === category);
-    if (countAt(index, from - margin, to + margin) <= capacity) {
+    if (!clustered.has(category) && countAt(index, from - margin, to + margin) <= capacity) {
       const events = eventsIn(index, from - margin, to + margin);
       return { category, events: [...events, ...extra.filter((e) => !events.includes(e))] };
     }

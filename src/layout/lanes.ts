@@ -5,7 +5,8 @@ import type { Cluster } from './clusterLane.ts';
 /** Vertical metrics of the timeline, in CSS pixels. */
 export const METRICS = {
   axis: 46,
-  laneHeader: 18,
+  /** The lane's name, and a row for labels beside it: tall enough to keep a label 4 px off the glyphs below. */
+  laneHeader: 20,
   row: 26,
   laneGap: 8,
   /** Half the width of a point mark's glyph. */
@@ -64,39 +65,58 @@ export interface LaneInput {
 }
 
 /**
+ * Rows a lane's events need so that no two marks or bars overlap, packed greedily left to right:
+ * each event takes the first row that has ended (with METRICS.gap to spare) before it starts.
+ */
+export function rowsNeeded(input: LaneInput, x: TimeScale): number {
+  if (input.clusters) return 2;
+  const ends: number[] = [];
+  for (const item of input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0)) {
+    const row = ends.findIndex((end) => end + METRICS.gap <= item.x0);
+    if (row === -1) ends.push(item.x1);
+    else ends[row] = item.x1;
+  }
+  return Math.max(1, ends.length);
+}
+
+/**
  * Lays out one lane per input, in order, and packs each sparse lane's events into rows so that
- * marks and bars never overlap (up to METRICS.maxRows rows; past that a mark shares the row that
- * frees up first). A dense lane (one with clusters) puts its clusters and the events alone in
- * their bins on one row, with a second row left free for labels. Points sit at the middle of their date's period, so "2016" is not drawn as
- * 1 January. The first lane starts at `top` (below the axis and the era strip).
+ * marks and bars never overlap, up to the lane's row budget (`maxRows[i]`, else METRICS.maxRows;
+ * past that a mark shares the row that frees up first: fitLanes clusters such a lane instead). A
+ * dense lane (one with clusters) puts its clusters and the events alone in their bins on one row,
+ * with a second row left free for labels when its budget allows. Points sit at the middle of their
+ * date's period, so "2016" is not drawn as 1 January. The first lane starts at `top` (below the
+ * axis and the era strip).
  */
 export function layoutLanes(
   inputs: readonly LaneInput[],
   x: TimeScale,
   top: number = METRICS.axis,
+  maxRows: readonly number[] = [],
 ): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
   const clusters: PlacedCluster[] = [];
   let y = top;
-  for (const input of inputs) {
+  inputs.forEach((input, i) => {
+    const budget = maxRows[i] ?? METRICS.maxRows;
     const items = input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0);
     const rowEnds: number[] = [];
     const rowY = (row: number) => y + METRICS.laneHeader + METRICS.row * (row + 0.5);
     for (const item of items) {
       let row = input.clusters ? 0 : rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
-      if (row === -1 && rowEnds.length < METRICS.maxRows) row = rowEnds.push(-Infinity) - 1;
+      if (row === -1 && rowEnds.length < budget) row = rowEnds.push(-Infinity) - 1;
       if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
       rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, item.x1);
       marks.push({ ...item, row, y: rowY(row) });
     }
     for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
     // A dense lane keeps a second, empty row: room for the labels of its landmarks and singles.
-    const rows = input.clusters ? 2 : Math.max(1, rowEnds.length);
+    const rows = input.clusters ? Math.min(2, Math.max(1, budget)) : Math.max(1, rowEnds.length);
     const height = METRICS.laneHeader + rows * METRICS.row + METRICS.laneGap;
     lanes.push({ category: input.category, y, height, rows });
     y += height;
-  }
+  });
   return { lanes, marks, clusters, height: y };
 }
 

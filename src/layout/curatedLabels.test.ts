@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extentOf } from './timeRange.ts';
+import { timeScale } from './timeScale.ts';
+import { fitLanes } from './fitLanes.ts';
+import { estimateWidth, placeLabels } from './labels.ts';
+import { indexByLane } from './timeIndex.ts';
+import { validateCurated } from '../testing/curatedData.ts';
+
+const result = validateCurated();
+
+describe('the curated record on the whole-range view', () => {
+  // Chart widths of a 320 and a 390 px phone, a 500 px embed, a 1366 and a 1920 px screen.
+  it.each([294, 364, 482, 1300, 1854])('labels every landmark at %d px', (width) => {
+    if (!result.ok) throw new Error('the curated data does not validate');
+    const { events, categories } = result.dataset;
+    const label = new Map(categories.map((c) => [c.id, c.label]));
+    const range = extentOf(events);
+    const x = timeScale([range.from, range.to], [0, width]);
+    const layout = fitLanes([...label.keys()], indexByLane(events), x, width, {
+      top: 82,
+      height: Infinity,
+    });
+    const landmarks = events.filter((e) => e.importance === 3);
+    const labels = placeLabels(layout, width, {
+      landmarks,
+      headerWidth: (id) => 30 + estimateWidth(label.get(id)!) * 1.1,
+    });
+    const labelled = new Set(labels.map((l) => l.id));
+    expect(landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+});

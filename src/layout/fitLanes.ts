@@ -1,0 +1,71 @@
+import type { TimelineEvent } from '../data/timelineEvent.ts';
+import type { TimeScale } from './timeScale.ts';
+import type { LaneIndex } from './timeIndex.ts';
+import { laneInputs } from './laneInputs.ts';
+import { layoutLanes, rowsNeeded, METRICS, type LaneLayout } from './lanes.ts';
+
+/**
+ * Shares out rows among lanes: each lane gets one, then the lanes with the most rows still wanted
+ * get one more each in turn, while the total stays within `budget` and no lane passes `maxRows`.
+ * A lane never gets more rows than it needs.
+ */
+export function allotRows(
+  needed: readonly number[],
+  budget: number,
+  maxRows: number = METRICS.maxRows,
+): number[] {
+  const rows = needed.map(() => 1);
+  let left = budget - rows.length;
+  while (left > 0) {
+    // The lane that wants the most rows more, and of those the one that has fewest.
+    let best = -1;
+    const want = (i: number) => Math.min(needed[i]!, maxRows) - rows[i]!;
+    for (let i = 0; i < needed.length; i++)
+      if (
+        want(i) > 0 &&
+        (best === -1 || want(i) > want(best) || (want(i) === want(best) && rows[i]! < rows[best]!))
+      )
+        best = i;
+    if (best === -1) break;
+    rows[best]!++;
+    left--;
+  }
+  return rows;
+}
+
+/** Where the lanes go and how much room they have. */
+export interface LaneFit {
+  /** Top of the first lane, below the axis and the era strip. */
+  top: number;
+  /** Height the whole chart may take (axis and era strip included); Infinity for no limit. */
+  height: number;
+}
+
+/** The number of whole rows the lanes may share within a chart `height` tall. */
+export function rowBudget(lanes: number, { top, height }: LaneFit): number {
+  const perLane = METRICS.laneHeader + METRICS.laneGap;
+  return Math.floor((height - top - lanes * perLane) / METRICS.row);
+}
+
+/**
+ * Lays out the lanes to fit a height: the rows are shared out by need (allotRows), and a lane
+ * whose events need more rows than it gets is clustered instead of stretching the chart or
+ * drawing marks on top of one another. With no room to spare, a lane keeps one row.
+ */
+export function fitLanes(
+  lanes: readonly string[],
+  indexes: ReadonlyMap<string, LaneIndex>,
+  x: TimeScale,
+  width: number,
+  fit: LaneFit,
+  pinned: readonly TimelineEvent[] = [],
+): LaneLayout {
+  let inputs = laneInputs(lanes, indexes, x, width, pinned);
+  const needed = inputs.map((input) => rowsNeeded(input, x));
+  const rows = allotRows(needed, rowBudget(lanes.length, fit));
+  const crowded = new Set(
+    inputs.filter((input, i) => !input.clusters && needed[i]! > rows[i]!).map((i) => i.category),
+  );
+  if (crowded.size) inputs = laneInputs(lanes, indexes, x, width, pinned, crowded);
+  return layoutLanes(inputs, x, fit.top, rows);
+}
