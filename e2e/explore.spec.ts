@@ -5,6 +5,11 @@ import { timeline } from './support/timeline.ts';
 const mark = (page: Page, title: string) =>
   timeline(page).getByRole('button', { name: new RegExp(`^${title}`) });
 const windowText = (page: Page) => page.getByText(/ – .* · \d+ events?/);
+/** The years of the Bangladesh Bank heist and WannaCry: on the whole range their lanes are clustered. */
+const heistYears = async (page: Page) => {
+  await page.goto('./?from=2015-07-01&to=2017-12-31');
+  await expect(timeline(page).getByRole('button').first()).toBeVisible();
+};
 
 // Zoom buttons animate the move; with reduced motion it is instant, so each URL below is final.
 test.use({ reducedMotion: 'reduce' });
@@ -17,19 +22,22 @@ test.beforeEach(async ({ page }) => {
 test('a reader sees the seeded events in lanes with their dates in their names', async ({
   page,
 }) => {
+  await heistYears(page);
   await expect(mark(page, 'Bangladesh Bank heist')).toHaveAccessibleName(
     /Bangladesh Bank heist, .*2016, Thefts/,
   );
   await expect(mark(page, 'WannaCry')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Sanctions' })).toBeChecked();
-  // Every mark is named "<title>, <date>, <category>", the date at its precision.
-  const names = await timeline(page)
-    .getByRole('button')
-    .evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+  // Every mark is named "<title>, <date>, <category>", the date at its precision (clusters say how many events they hold).
+  const names = (
+    await timeline(page)
+      .getByRole('button')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''))
+  ).filter((n) => !n.endsWith('Press Enter to zoom in.'));
   expect(
     names.filter((n) => !/, (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}( – .+)?, [A-Z][\w ]+$/.test(n)),
   ).toEqual([]);
-  expect(names.length).toBeGreaterThanOrEqual(200);
+  expect(names.length).toBeGreaterThanOrEqual(30);
 });
 
 test('a reader zooms in and out with the buttons and returns to the whole timeline', async ({
@@ -79,6 +87,7 @@ test('a reader drags the timeline to pan it', async ({ page }) => {
 });
 
 test('a reader hides a category with its legend checkbox', async ({ page }) => {
+  await heistYears(page);
   await page.getByRole('checkbox', { name: 'Thefts' }).uncheck();
   await expect(mark(page, 'Bangladesh Bank heist')).toHaveCount(0);
   await expect(page).toHaveURL(/cat=/);
@@ -89,6 +98,7 @@ test('a reader hides a category with its legend checkbox', async ({ page }) => {
 });
 
 test('a reader opens an event with the mouse and reads its sources', async ({ page }) => {
+  await heistYears(page);
   await mark(page, 'Bangladesh Bank heist').click();
   const details = page.getByRole('complementary', { name: 'Bangladesh Bank heist' });
   await expect(details.getByRole('heading', { name: 'Bangladesh Bank heist' })).toBeFocused();
@@ -102,6 +112,7 @@ test('a reader opens an event with the mouse and reads its sources', async ({ pa
 test('pointing at a mark shows its title and date beside it, and moving away hides them', async ({
   page,
 }) => {
+  await heistYears(page);
   await mark(page, 'Bangladesh Bank heist').hover();
   // The tip repeats the mark's accessible name for sighted pointer users, so it is hidden from screen readers.
   const tip = page.locator('.tip');
@@ -112,6 +123,7 @@ test('pointing at a mark shows its title and date beside it, and moving away hid
 });
 
 test('a reader follows a related event and the timeline moves to it', async ({ page }) => {
+  await heistYears(page);
   await mark(page, 'Bangladesh Bank heist').click();
   const details = page.getByRole('complementary');
   await details
@@ -137,14 +149,16 @@ test('a keyboard user reaches the timeline in one tab stop, moves with arrows an
   await expect.poll(focusedName).not.toBe(firstName);
   await page.keyboard.press('End');
   await expect.poll(focusedName).toMatch(/2025/);
+  // Home goes to the first event, drawn as a mark even where its lane is clustered.
   await page.keyboard.press('Home');
-  await expect.poll(focusedName).toBe(firstName);
+  await expect.poll(focusedName).toMatch(/2006/);
+  const homeName = await focusedName();
   await page.keyboard.press('Enter');
   const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
   await expect(heading).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary')).toHaveCount(0);
-  await expect.poll(focusedName).toBe(firstName);
+  await expect.poll(focusedName).toBe(homeName);
 });
 
 test('a keyboard user zooms with + and -', async ({ page }) => {

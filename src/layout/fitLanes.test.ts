@@ -53,6 +53,12 @@ describe('fitLanes', () => {
     }
   });
 
+  it('gives up fitting when not every lane could have a row: the lanes take what they need', () => {
+    const three = [...events.slice(2)];
+    const layout = fitLanes(lanes, indexByLane(three), x, 1000, { top: 46, height: 100 });
+    expect(layout.lanes.map((l) => l.rows)).toEqual([3, 1]);
+  });
+
   it('counts the whole rows left under the axis once every lane has its header', () => {
     const header = METRICS.laneHeader + METRICS.laneGap;
     expect(rowBudget(2, { top: 46, height: 46 + 2 * header + 3 * METRICS.row + 5 })).toBe(3);

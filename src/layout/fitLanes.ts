@@ -50,7 +50,8 @@ export function rowBudget(lanes: number, { top, height }: LaneFit): number {
 /**
  * Lays out the lanes to fit a height: the rows are shared out by need (allotRows), and a lane
  * whose events need more rows than it gets is clustered instead of stretching the chart or
- * drawing marks on top of one another. With no room to spare, a lane keeps one row.
+ * drawing marks on top of one another. With too little room for a row per lane, the lanes
+ * take the rows they need (up to METRICS.maxRows) and the page or frame scrolls.
  */
 export function fitLanes(
   lanes: readonly string[],
@@ -62,7 +63,8 @@ export function fitLanes(
 ): LaneLayout {
   let inputs = laneInputs(lanes, indexes, x, width, pinned);
   const needed = inputs.map((input) => rowsNeeded(input, x));
-  const rows = allotRows(needed, rowBudget(lanes.length, fit));
+  const budget = rowBudget(lanes.length, fit);
+  const rows = allotRows(needed, budget >= lanes.length ? budget : Infinity);
   const crowded = new Set(
     inputs.filter((input, i) => !input.clusters && needed[i]! > rows[i]!).map((i) => i.category),
   );

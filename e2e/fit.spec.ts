@@ -1,0 +1,73 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { chartReady, timeline } from './support/timeline.ts';
+
+/** Where the chart's parts are on screen: each lane, the chart (axis included) and the overview. */
+async function chartBoxes(page: Page | Frame, withOverview = true) {
+  const overview = withOverview
+    ? await page
+        .getByRole('group', { name: 'Overview of the whole timeline' })
+        .evaluate((o) => o.getBoundingClientRect().bottom)
+    : null;
+  const lanes = await timeline(page)
+    .locator('rect.lane')
+    .evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().bottom));
+  const chart = await timeline(page).evaluate((t) => {
+    const box = t.getBoundingClientRect();
+    return { top: box.top + window.scrollY, bottom: box.bottom, height: window.innerHeight };
+  });
+  return { overview, lanes, ...chart };
+}
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+])
+  test(`on a ${size.width}x${size.height} screen the header and controls take a quarter of it, and scrolled to, the whole chart shows at once`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('./?show=timeline');
+    await chartReady(page);
+    const before = await chartBoxes(page);
+    expect(before.top, 'the header and controls').toBeLessThanOrEqual(size.height / 4);
+    await timeline(page).evaluate((t) =>
+      window.scrollTo(0, t.getBoundingClientRect().top + scrollY),
+    );
+    const { lanes, overview } = await chartBoxes(page);
+    expect(lanes).toHaveLength(8);
+    expect(Math.max(...lanes), 'the last lane').toBeLessThanOrEqual(size.height);
+    expect(overview, 'the overview').toBeLessThanOrEqual(size.height);
+  });
+
+test('on a 1920x1080 screen the header, the controls and the whole chart fit above the fold', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?show=timeline');
+  await chartReady(page);
+  const { lanes, overview, top } = await chartBoxes(page);
+  expect(top).toBeLessThanOrEqual(1080 / 4);
+  expect(lanes).toHaveLength(8);
+  expect(overview).toBeLessThanOrEqual(1080);
+});
+
+// Known gap (issue 11 stays open): an embed's title, key, axis and era strip leave too little room
+// for eight lanes with their label rows in a 400 to 600 px frame; the frame scrolls instead, and a
+// thinner lane header lost the landmarks' labels. The chart does fill a taller frame.
+for (const height of [400, 500, 600])
+  test(`a ${height} px embed shows every lane and the credit line`, async ({ page, baseURL }) => {
+    test.fixme(true, 'eight lanes with label rows do not fit a frame of 600 px or less yet');
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1" width="800" height="${height}" style="border:0" title="Timeline"></iframe>`,
+    );
+    const frame = page.frames()[1]!;
+    await frame.waitForLoadState();
+    await chartReady(frame);
+    const { lanes } = await chartBoxes(frame, false);
+    expect(lanes).toHaveLength(8);
+    expect(Math.max(...lanes), 'the last lane').toBeLessThanOrEqual(height);
+    const credit = await frame
+      .getByRole('link', { name: 'Open the full timeline' })
+      .evaluate((a) => a.getBoundingClientRect().bottom);
+    expect(credit, 'the credit line').toBeLessThanOrEqual(height);
+  });
