@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { chartReady, timeline } from './support/timeline.ts';
+import { RESIZE_SCRIPT } from '../src/state/embedCode.ts';
 
 /** Where the chart's parts are on screen: each lane, the chart (axis included) and the overview. */
 async function chartBoxes(page: Page | Frame, withOverview = true) {
@@ -70,4 +71,34 @@ for (const height of [400, 500, 600])
       .getByRole('link', { name: 'Open the full timeline' })
       .evaluate((a) => a.getBoundingClientRect().bottom);
     expect(credit, 'the credit line').toBeLessThanOrEqual(height);
+  });
+
+// The pym.js parent sets the iframe's height from its message; this host does the same in a line,
+// since the library is not a dependency here.
+const PYM_PARENT =
+  '<script>window.addEventListener("message",function(e){var m=/^pymxPYMx[^x]+xPYMxheightxPYMx(\\d+)$/.exec(e.data);if(m)document.querySelector("iframe").setAttribute("height",m[1])})</script>';
+
+for (const [name, script] of [
+  ['the Share code', RESIZE_SCRIPT],
+  ['a pym.js parent', PYM_PARENT],
+])
+  test(`an embed sized by ${name} shows its whole page, the credit line included`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.setContent(
+      `<p>Article</p><iframe src="${baseURL}?embed=1&childId=chart-1" title="Timeline" style="width:100%;border:0" height="300"></iframe>${script}`,
+    );
+    const frame = page.frames()[1]!;
+    await chartReady(frame);
+    const height = () =>
+      page.locator('iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height));
+    await expect.poll(height).toBeGreaterThan(300);
+    // Settled: the frame is as tall as the page inside it, margins included.
+    const inside = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(await height()).toBeGreaterThanOrEqual(inside);
+    const credit = frame.getByRole('link', { name: 'Open the full timeline' });
+    const bottom = await credit.evaluate((a) => a.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(await frame.evaluate(() => window.innerHeight));
   });
