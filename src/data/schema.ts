@@ -32,7 +32,11 @@ export const IsoDate = v.pipe(
     DATE_SHAPE,
     'must be a date written YYYY, YYYY-MM or YYYY-MM-DD; the year may be negative for BC (-0044-03-15) or longer (+12000)',
   ),
-  v.check((s) => parsePartialDate(s) !== null, 'is not a real calendar date'),
+  // Only for text of the right shape, so that "soon" gets one message, not two.
+  v.check(
+    (s) => !DATE_SHAPE.test(s) || parsePartialDate(s) !== null,
+    'is not a real calendar date',
+  ),
   v.description(
     'A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD (2016, 2016-02, 2016-02-04). ' +
       'Any year from 100 billion years BC to 100 billion years AD, in extended ISO 8601 form: ' +

@@ -64,13 +64,14 @@ describe('axisTicks in any year', () => {
     ]);
   });
 
-  it('reads years BC with BC and ticks on round years, skipping the year 0 that does not exist', () => {
+  it('reads years BC with BC and ticks on round years, putting the tick of the missing year 0 on AD 1', () => {
     expect(labels(years('-0050', '0031'), 600)).toEqual([
       '50 BC',
       '40 BC',
       '30 BC',
       '20 BC',
       '10 BC',
+      'AD 1',
       '10',
       '20',
       '30',

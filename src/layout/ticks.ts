@@ -75,7 +75,7 @@ const DATE_LIMIT = 8.64e15;
 
 /**
  * Ticks every `step` years, on years as written that are multiples of the step: 20 BC, 10 BC,
- * 10, 20 (there is no year 0 to tick). Decades read "2010s"; years a million or more BC read as
+ * AD 1, 10, 20 (there is no year 0, so its tick goes to AD 1). Decades read "2010s"; years a million or more BC read as
  * years ago, as precise as the step needs.
  */
 function yearTicks(range: TimeRange, step: number): Tick[] {
@@ -86,13 +86,15 @@ function yearTicks(range: TimeRange, step: number): Tick[] {
   const first = Math.ceil(firstYear / step) * step;
   const ticks: Tick[] = [];
   for (let written = first; ; written += step) {
-    if (written === 0) continue;
-    const y = astronomicalYear(written);
+    // There is no year 0: the tick between 1 BC and AD 1 falls on AD 1, unless years are
+    // counted in millions ago, where "AD 1" would be a date among distances.
+    if (written === 0 && step >= 1e6) continue;
+    const y = astronomicalYear(written === 0 ? 1 : written);
     const t = yearStart(y);
     if (t >= range.to) break;
     if (t < range.from) continue;
     const label = formatYearAt(y, step);
-    ticks.push({ t, label: decades && y < 10000 ? `${label}s` : label });
+    ticks.push({ t, label: written === 0 ? 'AD 1' : decades && y < 10000 ? `${label}s` : label });
   }
   return ticks;
 }

@@ -48,7 +48,7 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   it('takes the title from the row of Type "title" and eras from rows of Type "era"', () => {
     expect(sample.title).toBe("North Korea's cyber operations");
     expect(sample.eras).toEqual([
-      { label: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
+      { title: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
     ]);
   });
 
