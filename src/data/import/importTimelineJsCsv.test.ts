@@ -48,7 +48,7 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   it('takes the title from the row of Type "title" and eras from rows of Type "era"', () => {
     expect(sample.title).toBe("North Korea's cyber operations");
     expect(sample.eras).toEqual([
-      { label: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
+      { title: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
     ]);
   });
 
@@ -100,6 +100,25 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   });
 });
 
+describe('importTimelineJsCsv in any year', () => {
+  it('reads negative years as years BC, years before 1000 and cosmological years, at their precision', () => {
+    const result = imported(
+      sheet(
+        event({ Year: '-44', Month: '3', Day: '15', Headline: 'Caesar is killed' }),
+        event({ Year: '650', Month: '', Day: '', Headline: 'A year before 1000' }),
+        event({ Year: '-13800000000', Month: '', Day: '', Headline: 'The Big Bang' }),
+        { Type: 'era', Year: '-509', 'End Year': '-27', Headline: 'Roman Republic' },
+      ),
+    );
+    expect(result.events.map((e) => [e.title, e.start])).toEqual([
+      ['The Big Bang', '-13800000000'],
+      ['Caesar is killed', '-0044-03-15'],
+      ['A year before 1000', '0650'],
+    ]);
+    expect(result.eras).toEqual([{ title: 'Roman Republic', start: '-0509', end: '-0027' }]);
+  });
+});
+
 describe('importTimelineJsCsv with problem rows', () => {
   it('tolerates a byte-order mark and blank rows, and counts rows as a spreadsheet does', () => {
     const text = `\uFEFF${sheet(event({ Headline: 'First' }), {}, event({ Headline: 'Third', Month: '13' }))}`;
@@ -117,9 +136,9 @@ describe('importTimelineJsCsv with problem rows', () => {
       'row 3, field "Year": "20l6" is not a year; write a year such as 2016',
     ],
     [
-      'a negative year',
-      event({ Year: '-44' }),
-      'row 3, field "Year": "-44" is not a four-digit year',
+      'a year with a decimal point',
+      event({ Year: '2016.5' }),
+      'row 3, field "Year": "2016.5" is not a whole year within 100 billion years',
     ],
     [
       'a missing year',
