@@ -29,6 +29,7 @@ describe('sourceKind', () => {
     'https://www.kmib.co.kr/article/view.asp?arcid=0029038756',
     'https://mphoto0.hankookilbo.com/News/Read/A2024093014060002419',
     'https://www.newsis.com/view/?cID=10301&id=NISX20240219_0002631966&pID=10300',
+    'https://sedaily.com/NewsView/29YKMOY2AX',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });
