@@ -54,14 +54,14 @@ describe('importDataset', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     expect(errorsOf(' '.repeat(MAX_CHARACTERS + 1))).toEqual([
-      'import: file: This file is too large to import: 40,000,001 characters, more than the 40,000,000 allowed. Split it into smaller files.',
+      'import: file: This file is too large to import: 250,000,001 characters, more than the 250,000,000 allowed. Split it into smaller files.',
     ]);
   });
 
   it('refuses a sheet with more rows than allowed, before parsing them', () => {
     const text = `Year,Headline\n${'2016,A\n'.repeat(MAX_ROWS + 1)}`;
     expect(errorsOf(text)).toEqual([
-      'import: file: This file has 200,001 rows, more than the 200,000 allowed. Split it into smaller files.',
+      'import: file: This file has 1,000,001 rows, more than the 1,000,000 allowed. Split it into smaller files.',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('importDataset', () => {
     expect(
       errorsOf(JSON.stringify({ events: Array.from({ length: MAX_ROWS + 1 }, () => 0) })),
     ).toEqual([
-      'import: file: This file has 200,001 events, more than the 200,000 allowed. Split it into smaller files.',
+      'import: file: This file has 1,000,001 events, more than the 1,000,000 allowed. Split it into smaller files.',
     ]);
   });
 
