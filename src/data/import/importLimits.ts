@@ -8,3 +8,6 @@ export const MAX_CHARACTERS = 250_000_000;
 export const MAX_ROWS = 1_000_000;
 /** The largest download accepted, by its Content-Length (a character takes up to 4 bytes in UTF-8). */
 export const MAX_FILE_BYTES = MAX_CHARACTERS * 4;
+
+/** Why a file whose text passed MAX_CHARACTERS while it was being read is refused. */
+export const TOO_MUCH_TEXT = `is too large to import: its text is more than ${MAX_CHARACTERS.toLocaleString('en-US')} characters (once uncompressed). Split it into smaller files.`;

@@ -42,6 +42,7 @@ export function importNativeJson(
     own?.length ? own : (options.fallbackCategories ?? []),
     errors,
     Boolean(own?.length),
+    options.onProgress,
   );
   return validateImport({
     format: 'native-json',
@@ -53,6 +54,7 @@ export function importNativeJson(
     errors,
     title: line(json.title, MAX_TITLE),
     description: line(json.description, MAX_DESCRIPTION),
+    onProgress: options.onProgress,
   });
 }
 

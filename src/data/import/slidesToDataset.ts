@@ -12,6 +12,7 @@ import {
   type Slide,
   type SlideColumns,
 } from './slideToEvent.ts';
+import { rowTicker, type OnRowProgress } from './rowProgress.ts';
 import { validateImport, type Era, type ImportResult } from './validateImport.ts';
 
 /** A TimelineJS era, as written: a headline over a span of dates. */
@@ -26,6 +27,8 @@ export interface Slides {
   /** The title slide's text, as HTML. */
   description?: string;
   columns: SlideColumns;
+  /** Hears how far reading and checking the slides has got. */
+  onProgress?: OnRowProgress;
 }
 
 const UNGROUPED = 'Events';
@@ -44,6 +47,7 @@ export function slidesToDataset({
   title,
   description = '',
   columns,
+  onProgress,
 }: Slides): ImportResult {
   const errors: ValidationError[] = [];
   const eventId = uniqueSlugs('event');
@@ -60,7 +64,9 @@ export function slidesToDataset({
   };
   const events: unknown[] = [];
   const names: string[] = [];
-  for (const slide of slides) {
+  const tick = rowTicker('read', slides.length, onProgress);
+  for (const [i, slide] of slides.entries()) {
+    tick(i);
     const event = slideToEvent(
       slide,
       columns,
@@ -97,6 +103,7 @@ export function slidesToDataset({
     description: htmlToLine(description, MAX_DESCRIPTION) || undefined,
     eras: eras.flatMap((era) => toEra(era, columns, errors)),
     column: (field) => ourField[field.split(/[.[]/)[0] ?? ''] ?? field,
+    onProgress,
   });
 }
 

@@ -2,6 +2,7 @@ import type { Actor, Category } from '../schema.ts';
 import { validateDataset, type Dataset } from '../validateDataset.ts';
 import type { ValidationError } from '../validationError.ts';
 import type { Format } from './detectFormat.ts';
+import type { OnRowProgress } from './rowProgress.ts';
 
 /** A named period drawn behind the events (a TimelineJS era), between two ISO partial dates. */
 export interface Era {
@@ -17,6 +18,8 @@ export interface ImportOptions {
   fallbackCategories?: Category[];
   /** Actors for native files that bring none (the curated ones). */
   fallbackActors?: Actor[];
+  /** Hears how far reading and checking the rows has got (a large file takes seconds). */
+  onProgress?: OnRowProgress;
 }
 
 export type ImportResult =
@@ -55,6 +58,8 @@ export interface Conversion {
   eras?: Era[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
+  /** Hears how far checking the events has got. */
+  onProgress?: OnRowProgress;
 }
 
 /**
@@ -80,7 +85,7 @@ export function validateImport(conversion: Conversion): ImportResult {
       categories: { categories: conversion.categories },
       actors: { actors: conversion.actors },
     },
-    { lenient: true },
+    { lenient: true, onProgress: conversion.onProgress },
   );
   const rename = renamer(conversion);
   if (!result.ok) return { ok: false, format, errors: errors.concat(result.errors.map(rename)) };
