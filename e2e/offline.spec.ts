@@ -76,4 +76,19 @@ test.describe('the single-file build', () => {
       timeout: 15_000,
     });
   });
+
+  test('the single HTML file opened from disk shows a file the reader opens', async ({ page }) => {
+    await page.goto(`${pathToFileURL(SINGLE_FILE).href}?show=timeline`);
+    await expect(timeline(page).getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+    // A page from file:// may not start the import worker; the import then runs on the page.
+    await page.getByLabel('Open data file').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('title,start,category\nFirst,2016-02-04,Talks\nSecond,2017,Talks\n'),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+      'mine.csv',
+    );
+    await expect(timeline(page).getByRole('button', { name: /^First/ })).toBeVisible();
+  });
 });
