@@ -1,15 +1,9 @@
 import type { Actor, Category } from '../schema.ts';
 import { validateDataset, type Dataset } from '../validateDataset.ts';
-import type { ValidationError } from '../validationError.ts';
+import { isRecord, type ValidationError } from '../validationError.ts';
 import type { Format } from './detectFormat.ts';
 import type { OnRowProgress } from './rowProgress.ts';
-
-/** A named period drawn behind the events (a TimelineJS era), between two ISO partial dates. */
-export interface Era {
-  label: string;
-  start: string;
-  end: string;
-}
+import { uniqueSlugs } from './slugify.ts';
 
 export interface ImportOptions {
   /** The name of the file the text came from; a hint for telling JSON from CSV. */
@@ -36,7 +30,6 @@ export type ImportResult =
       title?: string;
       /** The file's own description of itself, shown in place of the site's introduction. */
       description?: string;
-      eras: Era[];
     }
   | { ok: false; errors: ValidationError[]; format?: Format };
 
@@ -55,7 +48,8 @@ export interface Conversion {
   errors: ValidationError[];
   title?: string;
   description?: string;
-  eras?: Era[];
+  /** Eras in our format but not yet checked ({ title, start, end?, … }); an id is made from the title when missing. */
+  eras?: unknown[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
   /** Hears how far checking the events has got. */
@@ -84,6 +78,7 @@ export function validateImport(conversion: Conversion): ImportResult {
       events: { events },
       categories: { categories: conversion.categories },
       actors: { actors: conversion.actors },
+      ...(conversion.eras?.length && { eras: { eras: withIds(conversion.eras) } }),
     },
     { lenient: true, onProgress: conversion.onProgress },
   );
@@ -99,8 +94,23 @@ export function validateImport(conversion: Conversion): ImportResult {
     warned: warnedRecords(skipped),
     title: conversion.title,
     description: conversion.description,
-    eras: conversion.eras ?? [],
   };
+}
+
+/** Eras with an id each: their own when it is a valid one, else one made from the title, unique in the file. */
+function withIds(eras: readonly unknown[]): unknown[] {
+  const eraId = uniqueSlugs('era');
+  return eras.map((era) =>
+    isRecord(era)
+      ? {
+          ...era,
+          id: eraId(
+            typeof era.title === 'string' ? era.title : '',
+            typeof era.id === 'string' ? era.id : undefined,
+          ),
+        }
+      : era,
+  );
 }
 
 /**
