@@ -20,6 +20,11 @@ describe('sourceKind', () => {
     'https://en.yna.co.kr/view/AEN20221007008300325',
     'https://www.bbc.co.uk/news/world-asia-pacific-13263888',
     'https://koreajoongangdaily.joins.com/news/2025-01-17/story',
+    'https://nos.nl/artikel/2431071-some-story',
+    'https://jatim.antaranews.com/berita/822183/some-story',
+    'https://www.livemint.com/market/some-story',
+    'https://editorials.voa.gov/a/some-editorial/7087539.html',
+    'https://the-independent.com/news/some-story',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });

@@ -47,12 +47,12 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['nytimes.com', 'washingtonpost.com', 'wsj.com', 'usatoday.com', 'latimes.com', 'npr.org'],
   ...['washingtontimes.com', 'politico.com', 'cnbc.com', 'cnn.com', 'nbcnews.com', 'cbsnews.com'],
   ...['abcnews.go.com', 'pbs.org', 'time.com', 'newsweek.com', 'voanews.com', 'rfa.org'],
-  ...['rferl.org'],
+  ...['rferl.org', 'voa.gov'],
   // United Kingdom, Ireland, Europe
   ...['bbc.co.uk', 'bbc.com', 'theguardian.com', 'ft.com', 'independent.co.uk', 'telegraph.co.uk'],
   ...['thetimes.co.uk', 'irishtimes.com', 'dw.com', 'france24.com', 'politico.eu', 'lemonde.fr'],
   ...['economist.com', 'timesofmalta.com', 'spiegel.de', 'handelsblatt.com', 'lbc.co.uk'],
-  ...['rtvslo.si', 'uatv.ua'],
+  ...['rtvslo.si', 'uatv.ua', 'nos.nl', 'the-independent.com'],
   // Asia-Pacific
   ...['koreaherald.com', 'koreajoongangdaily.joins.com', 'joongang.co.kr', 'donga.com'],
   ...['chosun.com', 'koreatimes.co.kr', 'hani.co.kr', 'asiae.co.kr', 'kbs.co.kr', 'ytn.co.kr'],
@@ -65,6 +65,7 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['thehindu.com', 'hindustantimes.com', 'indianexpress.com', 'business-standard.com'],
   ...['financialexpress.com', 'economictimes.indiatimes.com', 'timesofindia.indiatimes.com'],
   ...['theweek.in', 'dawn.com', 'thenews.com.pk', 'thedailystar.net', 'theindependentbd.com'],
+  ...['livemint.com', 'cnbctv18.com', 'antaranews.com', 'fnnewsglobal.com'],
   ...['jpost.com', 'haaretz.com'],
   ...['aljazeera.com', 'eluniversal.com.mx', 'latercera.com', 'emol.com', 'elcomercio.com'],
   ...['thisdaylive.com'],
