@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { chartReady, timeline } from './support/timeline.ts';
 
 test('a keyboard user skips to the timeline with the first Tab', async ({ page }) => {
@@ -34,4 +35,37 @@ test('the eras are drawn, listed for screen readers, and hidden by eras=0', asyn
   await page.getByRole('checkbox', { name: 'Eras' }).uncheck();
   await expect(page).toHaveURL(/eras=0/);
   await expect(page.getByRole('list', { name: 'Eras shown as shaded bands' })).toHaveCount(0);
+});
+
+/** The pull quote of John Demers on the Park Jin Hyok charges, wherever it is shown. */
+const demersQuote = (page: Page) => page.getByRole('figure', { name: 'Quote from John Demers' });
+
+test('a reader sees an event’s key quote, with its speaker and source, in the details, the list and a slide', async ({
+  page,
+}) => {
+  await page.goto('./?event=park-jin-hyok-complaint');
+  const details = page.getByRole('complementary');
+  await expect(demersQuote(page).getByRole('blockquote')).toContainText(
+    'indiscriminately affected victims in more than 150 other countries',
+  );
+  await expect(demersQuote(page)).toContainText('Assistant Attorney General for National Security');
+  await expect(details.getByRole('figure').getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
+  await expectNoAxeViolations(page, 'aside');
+
+  await page.goto('./?show=list&from=2018-09-01&to=2018-09-30');
+  await expect(
+    page.getByRole('row', { name: /Park Jin Hyok/ }).getByRole('figure', {
+      name: 'Quote from John Demers',
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'table');
+
+  await page.goto('./?story=sony-to-wannacry&step=12');
+  await expect(
+    page.getByRole('dialog').getByRole('figure', { name: 'Quote from John Demers' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, '.present');
 });

@@ -92,6 +92,41 @@ describe('validateDataset', () => {
       'events: Bad_Id, field "id": must be kebab-case',
     ],
     [
+      'a quote without its speaker',
+      {
+        ...eventRecord({ id: 'x' }),
+        quote: {
+          text: 'Words',
+          source: { title: 't', publisher: 'p', url: 'https://example.org', date: '2016' },
+        },
+      },
+      'events: x, field "quote.by": is required but missing',
+    ],
+    [
+      'a quote whose source is not https',
+      eventRecord({
+        id: 'x',
+        quote: {
+          text: 'Words',
+          by: 'Someone',
+          source: { title: 't', publisher: 'p', url: 'http://example.org', date: '2016' },
+        },
+      }),
+      'events: x, field "quote.source.url": must be an https:// URL',
+    ],
+    [
+      'a quote whose source has no date',
+      eventRecord({
+        id: 'x',
+        quote: {
+          text: 'Words',
+          by: 'Someone',
+          source: { title: 't', publisher: 'p', url: 'https://example.org' },
+        },
+      }),
+      'events: x, field "quote.source.date": is required but missing',
+    ],
+    [
       'an unknown confidence',
       { ...eventRecord({ id: 'x' }), confidence: 'certain' },
       'events: x, field "confidence": must be one of: confirmed, attributed, suspected',

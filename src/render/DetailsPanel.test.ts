@@ -24,6 +24,17 @@ const heist = toTimelineEvent(
       },
       { title: 'Smuggled link', publisher: 'Nobody', url: 'javascript:alert(1)', date: '2016' },
     ],
+    quote: {
+      text: 'The bank robbers of the world',
+      by: 'Jane Official',
+      role: 'Assistant Attorney General',
+      source: {
+        title: 'Charges announced',
+        publisher: 'DOJ',
+        url: 'https://example.org/charges',
+        date: '2018-09-06',
+      },
+    },
   }),
 );
 const charges = toTimelineEvent(
@@ -76,6 +87,19 @@ describe('DetailsPanel', () => {
     );
     expect(within(panel).queryByRole('link', { name: 'Smuggled link' })).toBeNull();
     expect(within(panel).getByText('Smuggled link')).toBeTruthy();
+  });
+
+  it('shows the quote as a pull quote with its speaker, role and source link', () => {
+    const { panel } = show();
+    const figure = within(panel).getByRole('figure', { name: 'Quote from Jane Official' });
+    expect(
+      within(figure).getByText('The bank robbers of the world').closest('blockquote'),
+    ).toBeTruthy();
+    expect(figure.textContent).toContain('Jane Official, Assistant Attorney General');
+    expect(
+      within(figure).getByRole('link', { name: 'Charges announced' }).getAttribute('href'),
+    ).toBe('https://example.org/charges');
+    expect(figure.textContent).toContain('Charges announced (DOJ, 6 Sep 2018)');
   });
 
   it('moves to a related event when its link is followed', async () => {
