@@ -5,14 +5,17 @@ import type { EventRecord } from './schema.ts';
 import { sourceShares } from './sourceShares.ts';
 
 const file = resolve(import.meta.dirname, '../../data/events.json');
+const fieldGuide = readFileSync(resolve(import.meta.dirname, '../../data/README.md'), 'utf8');
 const { events } = JSON.parse(readFileSync(file, 'utf8')) as { events: EventRecord[] };
 const shares = sourceShares(events);
 
 // Floors, raised as the record improves: they keep a regression from landing unnoticed.
 // The targets of the record (issue 14) are an official page on at least 30% of events and an
-// outlet of record on every event; data/README.md gives the current figures.
+// outlet of record on every event; data/README.md gives the current figures. The official floor is
+// the target; the outlet-of-record floor holds what has been reached (283 of 325, 87%) until the
+// events listed in data/README.md as lacking one find an outlet of record.
 const OFFICIAL_FLOOR = 0.3;
-const OUTLET_OF_RECORD_FLOOR = 0.6;
+const OUTLET_OF_RECORD_FLOOR = 0.85;
 
 describe('the sources of data/events.json', () => {
   it(`cite an official page on at least ${OFFICIAL_FLOOR * 100}% of events`, () => {
@@ -21,5 +24,14 @@ describe('the sources of data/events.json', () => {
 
   it(`cite an outlet of record on at least ${OUTLET_OF_RECORD_FLOOR * 100}% of events`, () => {
     expect(shares.outletOfRecord / shares.events).toBeGreaterThanOrEqual(OUTLET_OF_RECORD_FLOOR);
+  });
+
+  it('are counted in data/README.md as they stand', () => {
+    const row = (label: string) => {
+      const m = new RegExp(`\\| ${label} \\|[^|]*\\| (\\d+) of (\\d+) `).exec(fieldGuide);
+      return m ? [Number(m[1]), Number(m[2])] : null;
+    };
+    expect(row('events with an official source')).toEqual([shares.official, shares.events]);
+    expect(row('events with an outlet of record')).toEqual([shares.outletOfRecord, shares.events]);
   });
 });

@@ -25,6 +25,7 @@ describe('sourceKind', () => {
     'https://www.livemint.com/market/some-story',
     'https://editorials.voa.gov/a/some-editorial/7087539.html',
     'https://the-independent.com/news/some-story',
+    'https://www.chinadailyasia.com/hknews/2016-05/26/content_15439283.html',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });

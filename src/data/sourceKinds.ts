@@ -60,7 +60,7 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['nikkei.com', 'nhk.or.jp', 'nippon.com', 'scmp.com', 'straitstimes.com', 'taipeitimes.com'],
   ...['channelnewsasia.com', 'businesstimes.com.sg', 'thestar.com.my', 'abc.net.au', 'smh.com.au'],
   ...['theaustralian.com.au', 'nzherald.co.nz', 'rnz.co.nz', 'radionz.co.nz', 'cbc.ca'],
-  ...['nationalpost.com', 'theglobeandmail.com', 'chinadaily.com.cn'],
+  ...['nationalpost.com', 'theglobeandmail.com', 'chinadaily.com.cn', 'chinadailyasia.com'],
   // South Asia, Middle East, Latin America
   ...['thehindu.com', 'hindustantimes.com', 'indianexpress.com', 'business-standard.com'],
   ...['financialexpress.com', 'economictimes.indiatimes.com', 'timesofindia.indiatimes.com'],

@@ -1,6 +1,8 @@
 import { tick } from 'svelte';
 import type { ViewState } from '../state/ViewState.svelte.ts';
 import { focusMark } from './focusMark.ts';
+import { DAY } from '../data/day.ts';
+import type { Cluster } from '../layout/clusterLane.ts';
 
 /**
  * The timeline's keyboard model (one tab stop, roving focus): arrows move between the events
@@ -51,4 +53,15 @@ export function timelineKeys(view: ViewState, tabStopId: () => string | null) {
     event.preventDefault();
     action();
   };
+}
+
+/** Zooms into a cluster, handing the keyboard focus to its first event. */
+export async function openCluster(view: ViewState, c: Pick<Cluster, 't0' | 't1' | 'first'>) {
+  const pad = Math.max((c.t1 - c.t0) * 0.15, 3 * DAY);
+  // The cluster's element goes as it splits; focus moves to its first event, which is drawn as a
+  // mark from now on (the focused event always is), so the keyboard carries on from there.
+  view.focusedId = c.first.id;
+  view.goTo({ from: c.t0 - pad, to: c.t1 + pad });
+  await tick();
+  focusMark(c.first.id);
 }

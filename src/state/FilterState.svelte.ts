@@ -12,7 +12,7 @@ import {
 
 /**
  * The reader's search and filters (actor, country, confidence, minimum amount), with the
- * predicates and per-option counts derived from them. Categories and time stay in ViewState.
+ * predicates and per-option counts derived from them. Categories are in EventIndex, time in TimeWindow.
  */
 export class FilterState {
   criteria = $state.raw<FilterCriteria>(NO_FILTERS);

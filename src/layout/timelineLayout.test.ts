@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toTimelineEvent } from '../data/timelineEvent.ts';
+import { toTimelineEra } from '../data/timelineEra.ts';
+import { ERA_A, eventRecord } from '../testing/fixtures.ts';
+import { estimateWidth } from './labels.ts';
+import { METRICS } from './lanes.ts';
+import { indexByLane } from './timeIndex.ts';
+import { timelineLayout, type TimelineInputs } from './timelineLayout.ts';
+
+const ev = (id: string, start: string, extra = {}) =>
+  toTimelineEvent(eventRecord({ id, start, ...extra }));
+const events = [ev('a', '2016-04-01'), ev('b', '2016-09-01', { category: 'legal' })];
+const input: TimelineInputs = {
+  range: { from: Date.UTC(2016, 0, 1), to: Date.UTC(2017, 0, 1) },
+  width: 600,
+  lanes: ['theft', 'legal'],
+  laneIndex: indexByLane(events),
+  pinned: [],
+  eras: [],
+  landmarks: [],
+  selectedId: null,
+  measure: estimateWidth,
+  laneName: (id) => id,
+};
+
+describe('timelineLayout', () => {
+  it('scales the window to the width and lays out one lane per category below the axis', () => {
+    const { x, lanes } = timelineLayout(input);
+    expect(x(input.range.from)).toBe(0);
+    expect(x(input.range.to)).toBe(600);
+    expect(lanes.lanes.map((l) => l.category)).toEqual(['theft', 'legal']);
+    expect(lanes.lanes[0]!.y).toBe(METRICS.axis);
+  });
+
+  it('pushes the lanes down by the rows of the era strip when eras are drawn', () => {
+    const { eras, lanes } = timelineLayout({ ...input, eras: [toTimelineEra(ERA_A)] });
+    expect(eras.rows).toBe(1);
+    expect(lanes.lanes[0]!.y).toBe(METRICS.axis + METRICS.eraRow);
+  });
+
+  it('labels the marks and gives the axis its ticks', () => {
+    const { labels, ticks } = timelineLayout(input);
+    expect(labels.map((l) => l.id).sort()).toEqual(['a', 'b']);
+    expect(ticks.ticks.length).toBeGreaterThan(3);
+  });
+});
