@@ -24,7 +24,8 @@ export function buildJsonSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'North Korea cyber timeline: events file',
     description:
-      'An events file ({ "events": [...] }). Dates are YYYY, YYYY-MM or YYYY-MM-DD at the precision known. ' +
+      'An events file ({ "events": [...] }). Dates are YYYY, YYYY-MM or YYYY-MM-DD at the precision known; a year may be ' +
+      'negative for BC (-0044-03-15 is 15 March 44 BC), shorter (650) or longer (+12000, -13800000000). ' +
       'The site also checks what JSON Schema cannot: real calendar dates, unique ids, end not before start, ' +
       'known categories and actors, and related ids that exist. The curated data also needs a summary and a ' +
       "confidence for every event, and a publisher and date for every source; a reader's own file needs none of them.",

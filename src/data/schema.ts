@@ -8,7 +8,9 @@ import { CONFIDENCE, RELATION_TYPES, SHAPES, SLUG } from './vocabulary.ts';
  */
 
 // The pattern says the shape for JSON Schema users; the check below also rejects 2023-02-30.
-const DATE_SHAPE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+// A year is four digits, or any whole year in extended ISO 8601 form with a sign (-0044, +12000)
+// and in the written convention of formatYear.ts: a negative year is that many years BC.
+const DATE_SHAPE = /^[+-]?\d{1,11}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export const text = (max: number) =>
@@ -26,8 +28,23 @@ export const Slug = v.pipe(
 
 export const IsoDate = v.pipe(
   v.string(),
-  v.regex(DATE_SHAPE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check((s) => parsePartialDate(s) !== null, 'is not a real calendar date'),
+  v.regex(
+    DATE_SHAPE,
+    'must be a date written YYYY, YYYY-MM or YYYY-MM-DD; the year may be negative for BC (-0044-03-15) or longer (+12000)',
+  ),
+  // Only for text of the right shape, so that "soon" gets one message, not two.
+  v.check(
+    (s) => !DATE_SHAPE.test(s) || parsePartialDate(s) !== null,
+    'is not a real calendar date',
+  ),
+  v.description(
+    'A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD (2016, 2016-02, 2016-02-04). ' +
+      'Any year from 100 billion years BC to 100 billion years AD, in extended ISO 8601 form: ' +
+      'years before 1000 with four digits or fewer (0650 or 650), years after 9999 with a + (+12000), ' +
+      'and years BC with a minus, counted as TimelineJS and historians count them: -0044-03-15 is ' +
+      '15 March 44 BC (not 45 BC as in ISO 8601’s astronomical numbering), -13800000000 is 13.8 billion years ago. ' +
+      'There is no year 0; 0000 is read as 1 BC.',
+  ),
 );
 
 export const HttpsUrl = v.pipe(

@@ -26,6 +26,10 @@ describe('sourceKind', () => {
     'https://editorials.voa.gov/a/some-editorial/7087539.html',
     'https://the-independent.com/news/some-story',
     'https://www.chinadailyasia.com/hknews/2016-05/26/content_15439283.html',
+    'https://www.kmib.co.kr/article/view.asp?arcid=0029038756',
+    'https://mphoto0.hankookilbo.com/News/Read/A2024093014060002419',
+    'https://www.newsis.com/view/?cID=10301&id=NISX20240219_0002631966&pID=10300',
+    'https://sedaily.com/NewsView/29YKMOY2AX',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });
@@ -34,6 +38,27 @@ describe('sourceKind', () => {
     expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
     expect(sourceKind('https://coinex.medium.com/coinex-updates-on-recent-hot-wallets-hack')).toBe(
       'victim',
+    );
+  });
+
+  it('calls a victim’s post-mortem on its own Medium publication victim', () => {
+    expect(
+      sourceKind('https://playdapp.medium.com/playdapp-post-mortem-on-the-hacking-incident'),
+    ).toBe('victim');
+    expect(sourceKind('https://medium.com/orbit-chain/official-statement-regarding-exploit')).toBe(
+      'victim',
+    );
+    expect(sourceKind('https://medium.com/orbit-chain-fans/post')).toBe('other');
+  });
+
+  it('counts NK News as the victim only for its account of the attempts on its own staff', () => {
+    expect(
+      sourceKind(
+        'https://www.nknews.org/2021/10/north-korean-hackers-likely-behind-barrage-of-cyberattacks-against-journalists/',
+      ),
+    ).toBe('victim');
+    expect(sourceKind('https://www.nknews.org/2023/05/north-korean-hackers-targeted-rok/')).toBe(
+      'other',
     );
   });
 

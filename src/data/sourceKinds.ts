@@ -56,6 +56,7 @@ export const PRESS_DOMAINS: readonly string[] = [
   // Asia-Pacific
   ...['koreaherald.com', 'koreajoongangdaily.joins.com', 'joongang.co.kr', 'donga.com'],
   ...['chosun.com', 'koreatimes.co.kr', 'hani.co.kr', 'asiae.co.kr', 'kbs.co.kr', 'ytn.co.kr'],
+  ...['kmib.co.kr', 'hankookilbo.com', 'newsis.com', 'sedaily.com'],
   ...['arirang.com', 'mk.co.kr', 'japantimes.co.jp', 'yomiuri.co.jp', 'asahi.com', 'mainichi.jp'],
   ...['nikkei.com', 'nhk.or.jp', 'nippon.com', 'scmp.com', 'straitstimes.com', 'taipeitimes.com'],
   ...['channelnewsasia.com', 'businesstimes.com.sg', 'thestar.com.my', 'abc.net.au', 'smh.com.au'],
@@ -78,7 +79,9 @@ export const VICTIM_SITES: readonly string[] = [
   ...['coinspaid.com', 'stake.com', 'coinex.com', 'poloniex.com', 'htx.com', 'dmm-bitcoin.com'],
   ...['wazirx.com', 'bingx.com', 'radiant.capital', 'phemex.com', 'bybit.com', 'jumpcloud.com'],
   ...['3cx.com', 'cyberlink.com', 'kucoin.com', 'bancochile.cl', 'medium.com/@RadiantCapital'],
-  ...['coinex.medium.com'],
+  ...['coinex.medium.com', 'playdapp.medium.com', 'medium.com/orbit-chain'],
+  // NK News on the attempts to hack its own staff: the victim's account, not its reporting in general
+  'nknews.org/2021/10/north-korean-hackers-likely-behind-barrage-of-cyberattacks-against-journalists',
 ];
 
 /** Security researchers: the primary record of their own reports, and only of those. */

@@ -16,7 +16,7 @@ describe('validateEras', () => {
 
   it('names the era and field of a problem, as for events', () => {
     expect(messages({ eras: [{ ...ERA_A, start: '2016-13' }] })).toContain(
-      'eras: talks, field "start": must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+      'eras: talks, field "start": must be a date written YYYY, YYYY-MM or YYYY-MM-DD; the year may be negative for BC (-0044-03-15) or longer (+12000)',
     );
     expect(messages({ eras: [{ ...ERA_A, kind: 'war' }] })[0]).toMatch(
       /^eras: talks, field "kind": must be one of: diplomacy/,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from './ticks.ts';
+import { parsePartialDate } from '../data/partialDate.ts';
+import { estimateTextWidth } from './textWidth.ts';
+
+/** From the start of one partial date to the start of another, in any year. */
+const years = (from: string, to: string) => ({
+  from: parsePartialDate(from)!.start,
+  to: parsePartialDate(to)!.start,
+});
+const labels = (r: { from: number; to: number }, width: number) =>
+  axisTicks(r, width).ticks.map((t) => t.label);
 
 const range = (from: string, to: string) => ({ from: Date.parse(from), to: Date.parse(to) });
 
@@ -32,5 +42,87 @@ describe('axisTicks', () => {
     const t = axisTicks(range('2010-06-01', '2026-06-01'), 1280);
     expect(t.level).toBe('year');
     expect(t.ticks[0]!.t).toBe(Date.UTC(2011, 0, 1));
+  });
+});
+
+describe('axisTicks in any year', () => {
+  it('ticks the years 602 to 720 every decade, without leading zeros', () => {
+    expect(labels(years('0600', '0721'), 1280)).toEqual([
+      '600s',
+      '610s',
+      '620s',
+      '630s',
+      '640s',
+      '650s',
+      '660s',
+      '670s',
+      '680s',
+      '690s',
+      '700s',
+      '710s',
+      '720s',
+    ]);
+  });
+
+  it('reads years BC with BC and ticks on round years, putting the tick of the missing year 0 on AD 1', () => {
+    expect(labels(years('-0050', '0031'), 600)).toEqual([
+      '50 BC',
+      '40 BC',
+      '30 BC',
+      '20 BC',
+      '10 BC',
+      'AD 1',
+      '10',
+      '20',
+      '30',
+    ]);
+  });
+
+  it('ticks the whole age of the universe in billions of years ago', () => {
+    const t = axisTicks(years('-13800000000', '2026'), 1366);
+    expect(t.ticks.map((x) => x.label)).toEqual([
+      '12 billion years ago',
+      '10 billion years ago',
+      '8 billion years ago',
+      '6 billion years ago',
+      '4 billion years ago',
+      '2 billion years ago',
+    ]);
+    expect(t.context).toEqual([]);
+  });
+
+  it('ticks a window around the Earth’s formation with as many decimals as the step needs', () => {
+    expect(labels(years('-4700000000', '-4500000000'), 1366)).toContain('4.6 billion years ago');
+  });
+
+  it('ticks hominin time in millions of years ago', () => {
+    expect(labels(years('-3000000', '-0001'), 1366)).toContain('1.5 million years ago');
+  });
+
+  it('keeps every label clear of the next one, even when labels are long, on a phone', () => {
+    for (const r of [
+      years('-13800000000', '2026'),
+      years('-3000000', '-0001'),
+      years('-4700000000', '-4500000000'),
+    ]) {
+      const t = axisTicks(r, 390);
+      const px = (ms: number) => ((ms - r.from) / (r.to - r.from)) * 390;
+      t.ticks.slice(1).forEach((tick, i) => {
+        const prev = t.ticks[i]!;
+        expect(px(tick.t) - px(prev.t)).toBeGreaterThan(estimateTextWidth(prev.label, 12) + 4);
+      });
+      expect(t.ticks.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('ticks the years beyond 9999 with grouped digits', () => {
+    expect(labels(years('+12000', '+12500'), 1280)).toContain('12,100');
+  });
+
+  it('falls back to yearly ticks when a window of days lies beyond the range of Date', () => {
+    const from = parsePartialDate('-13800000000-03-01')!.start;
+    const t = axisTicks({ from, to: from + 30 * 86_400_000 }, 1280);
+    expect(t.level).toBe('year');
+    expect(t.ticks).toEqual([]);
   });
 });

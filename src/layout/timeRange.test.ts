@@ -3,6 +3,7 @@ import { DAY } from '../data/day.ts';
 import {
   MIN_SPAN,
   centreOn,
+  sameRange,
   clampRange,
   extentOf,
   panRange,
@@ -58,5 +59,18 @@ describe('panRange and resizeRange', () => {
   it('moves one edge and never lets the edges cross', () => {
     expect(resizeRange({ from: 10, to: 20 }, 'to', 30, 2)).toEqual({ from: 10, to: 30 });
     expect(resizeRange({ from: 10, to: 20 }, 'from', 25, 2)).toEqual({ from: 18, to: 20 });
+  });
+});
+
+describe('sameRange far from 1970', () => {
+  it('treats ranges 13.8 billion years ago as the same when they differ only by rounding', () => {
+    const from = -4.355e20;
+    const to = 1.3e19;
+    expect(sameRange({ from, to }, { from: from + 131072, to: to - 2048 })).toBe(true);
+    expect(sameRange({ from, to }, { from: from + 1e12, to })).toBe(false);
+  });
+  it('still tells apart ranges a few milliseconds apart near today', () => {
+    const t = Date.UTC(2016, 0, 1);
+    expect(sameRange({ from: t, to: t + 1e11 }, { from: t + 5, to: t + 1e11 })).toBe(false);
   });
 });

@@ -52,9 +52,13 @@ export function centreOn(range: TimeRange, t: number): TimeRange {
   return { from: t - half, to: t + half };
 }
 
-/** True when two ranges are the same to within a millisecond. */
+/**
+ * True when two ranges are the same to within a millisecond, or, far from 1970, to within the
+ * rounding of their numbers (13.8 billion years ago a millisecond is below a double's precision).
+ */
 export function sameRange(a: TimeRange, b: TimeRange): boolean {
-  return Math.abs(a.from - b.from) < 1 && Math.abs(a.to - b.to) < 1;
+  const within = Math.max(1, (Math.abs(a.from) + Math.abs(a.to)) * 1e-12);
+  return Math.abs(a.from - b.from) < within && Math.abs(a.to - b.to) < within;
 }
 
 /** Moves a range by `delta` milliseconds, keeping its span. */

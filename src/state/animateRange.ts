@@ -45,10 +45,12 @@ function run(
   target: TimeRange,
   apply: (r: TimeRange) => void,
 ): void {
-  const path = interpolateZoom(
-    [(current.from + current.to) / 2, 0, current.to - current.from],
-    [(target.from + target.to) / 2, 0, target.to - target.from],
-  );
+  const a = [(current.from + current.to) / 2, 0, current.to - current.from] as const;
+  const b = [(target.from + target.to) / 2, 0, target.to - target.from] as const;
+  const zoom = interpolateZoom([...a], [...b]);
+  // From a few days to billions of years (a cosmological file), interpolateZoom's logarithms
+  // underflow and its path is NaN; then the span changes geometrically and the centre with it.
+  const path = zoom(0.5).every(Number.isFinite) ? zoom : geometricZoom(a, b);
   // interpolateZoom suggests a duration for its path; keep it between a glance and a breath.
   const duration = Math.min(1400, Math.max(350, path.duration * 0.5));
   const start = performance.now();
@@ -59,4 +61,16 @@ function run(
     frame = t < 1 ? requestAnimationFrame(step) : 0;
   };
   frame = requestAnimationFrame(step);
+}
+
+/** A zoom path whose span changes by a constant factor per step, the centre following the span. */
+function geometricZoom(
+  [c0, , w0]: readonly [number, number, number],
+  [c1, , w1]: readonly [number, number, number],
+): ((t: number) => [number, number, number]) & { duration: number } {
+  const path = (t: number): [number, number, number] => {
+    const w = w0 * (w1 / w0) ** t;
+    return [c0 + (c1 - c0) * (w1 === w0 ? t : (w - w0) / (w1 - w0)), 0, w];
+  };
+  return Object.assign(path, { duration: 2800 }); // run() halves it, to its longest, 1.4 s
 }

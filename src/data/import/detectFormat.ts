@@ -104,9 +104,9 @@ function detectJson(body: string): Detection {
     };
   }
   const events = json.events as unknown[];
-  const timelineJs =
-    events.some((e) => isRecord(e) && 'start_date' in e) ||
-    isRecord(json.title) ||
-    Array.isArray(json.eras);
+  // Both formats may have eras; TimelineJS's, like its events, have a start_date.
+  const hasStartDate = (list: unknown) =>
+    Array.isArray(list) && list.some((e) => isRecord(e) && 'start_date' in e);
+  const timelineJs = hasStartDate(events) || isRecord(json.title) || hasStartDate(json.eras);
   return { ok: true, format: timelineJs ? 'timelinejs-json' : 'native-json', json, events };
 }

@@ -10,7 +10,7 @@ const MAX_DESCRIPTION = 800;
 
 /**
  * Reads a file in this timeline's JSON format (already parsed): { events, categories?, actors?,
- * title?, description? }, leniently (see ownEvents): only a title and a start are required of an
+ * eras?, title?, description? }, leniently (see ownEvents): only a title and a start are required of an
  * event. A file without categories uses the fallback ones, and one without actors the fallback
  * actors; a category no list has becomes a new one.
  */
@@ -53,6 +53,8 @@ export function importNativeJson(
     errors,
     title: line(json.title, MAX_TITLE),
     description: line(json.description, MAX_DESCRIPTION),
+    // Checked like the curated eras.json, leniently: a bad era is reported and left out.
+    eras: Array.isArray(json.eras) ? (json.eras as unknown[]) : undefined,
   });
 }
 

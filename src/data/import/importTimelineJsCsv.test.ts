@@ -48,7 +48,7 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   it('takes the title from the row of Type "title" and eras from rows of Type "era"', () => {
     expect(sample.title).toBe("North Korea's cyber operations");
     expect(sample.eras).toEqual([
-      { label: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
+      { title: 'Kim Jong-un era', start: '2011-12-17', end: '2025-12-31' },
     ]);
   });
 
@@ -117,9 +117,9 @@ describe('importTimelineJsCsv with problem rows', () => {
       'row 3, field "Year": "20l6" is not a year; write a year such as 2016',
     ],
     [
-      'a negative year',
-      event({ Year: '-44' }),
-      'row 3, field "Year": "-44" is not a four-digit year',
+      'a year with a decimal point',
+      event({ Year: '2016.5' }),
+      'row 3, field "Year": "2016.5" is not a whole year within 100 billion years',
     ],
     [
       'a missing year',

@@ -31,8 +31,8 @@ describe('importTimelineJsJson with the sample file', () => {
   it("takes the title slide's headline as plain text, and the eras", () => {
     expect(sample.title).toBe('North Korea & the crypto thefts');
     expect(sample.eras).toEqual([
-      { label: 'Exchange hacks', start: '2017', end: '2018' },
-      { label: 'Bridge hacks', start: '2022', end: '2025' },
+      { title: 'Exchange hacks', start: '2017', end: '2018' },
+      { title: 'Bridge hacks', start: '2022', end: '2025' },
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('importTimelineJsJson with problem events', () => {
         events: [slide('Good')],
         eras: [{ start_date: { year: 2016 }, end_date: { year: 2018, month: 3 } }],
       }).eras,
-    ).toEqual([{ label: '2016 – Mar 2018', start: '2016', end: '2018-03' }]);
+    ).toEqual([{ title: '2016 – Mar 2018', start: '2016', end: '2018-03' }]);
   });
 
   it('fails clearly when the events list is empty', () => {

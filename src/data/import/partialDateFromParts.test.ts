@@ -10,6 +10,13 @@ describe('partialDateFromParts', () => {
     [parts('2016', '02', '4'), '2016-02-04', 'day'],
     [parts('2016', '12', '31'), '2016-12-31', 'day'],
     [parts('2016', '2', '29'), '2016-02-29', 'day'],
+    [parts('650'), '0650', 'year'],
+    [parts('602', '7'), '0602-07', 'month'],
+    [parts('-44', '3', '15'), '-0044-03-15', 'day'],
+    [parts('-500'), '-0500', 'year'],
+    [parts('16'), '0016', 'year'],
+    [parts('20160'), '+20160', 'year'],
+    [parts('-13800000000'), '-13800000000', 'year'],
   ])('turns %j into %s at %s precision', (input, iso, precision) => {
     expect(partialDateFromParts(input)).toMatchObject({ ok: true, date: { iso, precision } });
   });
@@ -17,10 +24,17 @@ describe('partialDateFromParts', () => {
   it.each([
     [parts(''), 'year', 'is missing; write a year such as 2016'],
     [parts('20l6'), 'year', '"20l6" is not a year; write a year such as 2016'],
-    [parts('-500'), 'year', '"-500" is not a four-digit year; write a year such as 2016'],
-    [parts('16'), 'year', '"16" is not a four-digit year; write a year such as 2016'],
-    [parts('20160'), 'year', '"20160" is not a four-digit year; write a year such as 2016'],
-    [parts('0050'), 'year', '"0050" is too early; this timeline shows years from 1000 on'],
+    [
+      parts('2016.5'),
+      'year',
+      '"2016.5" is not a whole year within 100 billion years; write a year such as 2016, 650 or -44 (44 BC)',
+    ],
+    [
+      parts('-1e12'),
+      'year',
+      '"-1e12" is not a whole year within 100 billion years; write a year such as 2016, 650 or -44 (44 BC)',
+    ],
+    [parts('-44', '2', '29'), 'day', '"29" is not a day of Feb 44 BC, which has 28 days'],
     [parts('2016', '13'), 'month', '"13" is not a month; write a number from 1 to 12'],
     [parts('2016', 'Feb'), 'month', '"Feb" is not a month; write a number from 1 to 12'],
     [parts('2016', '', '4'), 'month', 'is missing; a day needs a month too'],

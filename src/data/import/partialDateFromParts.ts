@@ -1,3 +1,5 @@
+import { daysInMonth } from '../civilDays.ts';
+import { astronomicalYear, isoYear } from '../formatYear.ts';
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../partialDate.ts';
 
 /** A date as TimelineJS writes it: separate parts, each as written ("" when absent). */
@@ -14,32 +16,32 @@ export type DatePartsResult =
 
 /**
  * Turns date parts into one of our partial dates at the precision given: a year alone gives
- * "2016", a year and month "2016-02", all three "2016-02-04". Impossible dates (month 13,
+ * "2016", a year and month "2016-02", all three "2016-02-04"; any whole year works ("650",
+ * "-44" for 44 BC, "-13800000000"). Impossible dates (month 13,
  * 31 April) come back as a problem with the part at fault and what to write instead.
  */
 export function partialDateFromParts({ year, month, day }: DateParts): DatePartsResult {
   const fail = (part: DatePart, message: string): DatePartsResult => ({ ok: false, part, message });
   if (!year) return fail('year', 'is missing; write a year such as 2016');
-  if (!/^\d{4}$/.test(year)) {
-    const numeric = /^[+-]?\d+(?:\.\d+)?$/.test(year);
+  if (!/^[+-]?\d{1,11}$/.test(year)) {
+    const numeric = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(year);
     return fail(
       'year',
       numeric
-        ? `"${year}" is not a four-digit year; write a year such as 2016`
+        ? `"${year}" is not a whole year within 100 billion years; write a year such as 2016, 650 or -44 (44 BC)`
         : `"${year}" is not a year; write a year such as 2016`,
     );
   }
-  // Years 0000-0999 parse as 19xx in the date library, so they cannot be placed correctly.
-  if (Number(year) < 1000)
-    return fail('year', `"${year}" is too early; this timeline shows years from 1000 on`);
-  if (!month) return day ? fail('month', 'is missing; a day needs a month too') : parsed(year);
+  // As TimelineJS reads it: -44 is 44 BC (see formatYear.ts); written out in ISO form, "-0044".
+  const astronomical = astronomicalYear(Number(year));
+  const iso = isoYear(astronomical);
+  if (!month) return day ? fail('month', 'is missing; a day needs a month too') : parsed(iso);
   if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) {
     return fail('month', `"${month}" is not a month; write a number from 1 to 12`);
   }
-  const yearMonth = `${year}-${month.padStart(2, '0')}`;
+  const yearMonth = `${iso}-${month.padStart(2, '0')}`;
   if (!day) return parsed(yearMonth);
-  // Day 0 of the next month is the last day of this one.
-  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const days = daysInMonth(astronomical, Number(month));
   if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > days) {
     return fail(
       'day',

@@ -68,12 +68,14 @@ export function slideToEvent(
   if (!dates) return null;
   const headline = htmlToText(slide.headline);
   const body = htmlToText(slide.text);
-  // TimelineJS shows a slide without a headline by its date and text; its title here is the
-  // date it displays, else the first words of its text, else its date.
+  // TimelineJS shows a slide without a headline by its date, text and media; its title here is
+  // the date it displays, else the first words of its text, else its media's caption (so three
+  // captioned videos on one day stay three events), else its date.
   const title =
     oneLine(headline.text, MAX_TITLE) ||
     htmlToLine(slide.displayDate, MAX_TITLE) ||
     firstWords(body.text) ||
+    htmlToLine(slide.media.caption, MAX_TITLE) ||
     formatDateSpan(dates.start, dates.end);
   const sources = [...headline.links, ...body.links].flatMap((link) =>
     linkSource(link, columns.text, warn),

@@ -12,7 +12,8 @@ import {
   type Slide,
   type SlideColumns,
 } from './slideToEvent.ts';
-import { validateImport, type Era, type ImportResult } from './validateImport.ts';
+import { truncateText } from '../truncateText.ts';
+import { validateImport, type ImportResult } from './validateImport.ts';
 
 /** A TimelineJS era, as written: a headline over a span of dates. */
 export type EraSlide = Pick<Slide, 'record' | 'start' | 'end' | 'headline'>;
@@ -100,11 +101,17 @@ export function slidesToDataset({
   });
 }
 
-function toEra(era: EraSlide, columns: SlideColumns, errors: ValidationError[]): Era[] {
+// An era's title in our format is at most 80 characters (EraSchema).
+const MAX_ERA_TITLE = 80;
+
+/** A TimelineJS era as one of our eras ({ title, start, end }), or none when its dates are unusable. */
+function toEra(era: EraSlide, columns: SlideColumns, errors: ValidationError[]): unknown[] {
   const report = reporter('eras', era.record, errors);
   const dates = slideDates(era, columns, report);
   if (dates && !dates.end) report(columns.end.year, 'is missing; an era needs an end date');
   if (!dates?.end) return [];
-  const label = htmlToLine(era.headline, MAX_TITLE) || formatDateSpan(dates.start, dates.end);
-  return [{ label, start: dates.start.iso, end: dates.end.iso }];
+  const title = htmlToLine(era.headline, MAX_TITLE) || formatDateSpan(dates.start, dates.end);
+  return [
+    { title: truncateText(title, MAX_ERA_TITLE), start: dates.start.iso, end: dates.end.iso },
+  ];
 }

@@ -1,14 +1,8 @@
 import type { Actor, Category } from '../schema.ts';
 import { validateDataset, type Dataset } from '../validateDataset.ts';
-import type { ValidationError } from '../validationError.ts';
+import { isRecord, type ValidationError } from '../validationError.ts';
 import type { Format } from './detectFormat.ts';
-
-/** A named period drawn behind the events (a TimelineJS era), between two ISO partial dates. */
-export interface Era {
-  label: string;
-  start: string;
-  end: string;
-}
+import { uniqueSlugs } from './slugify.ts';
 
 export interface ImportOptions {
   /** The name of the file the text came from; a hint for telling JSON from CSV. */
@@ -33,7 +27,6 @@ export type ImportResult =
       title?: string;
       /** The file's own description of itself, shown in place of the site's introduction. */
       description?: string;
-      eras: Era[];
     }
   | { ok: false; errors: ValidationError[]; format?: Format };
 
@@ -52,7 +45,8 @@ export interface Conversion {
   errors: ValidationError[];
   title?: string;
   description?: string;
-  eras?: Era[];
+  /** Eras in our format but not yet checked ({ title, start, end?, … }); an id is made from the title when missing. */
+  eras?: unknown[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
 }
@@ -79,6 +73,7 @@ export function validateImport(conversion: Conversion): ImportResult {
       events: { events },
       categories: { categories: conversion.categories },
       actors: { actors: conversion.actors },
+      ...(conversion.eras?.length && { eras: { eras: withIds(conversion.eras) } }),
     },
     { lenient: true },
   );
@@ -94,8 +89,23 @@ export function validateImport(conversion: Conversion): ImportResult {
     warned: warnedRecords(skipped),
     title: conversion.title,
     description: conversion.description,
-    eras: conversion.eras ?? [],
   };
+}
+
+/** Eras with an id each: their own when it is a valid one, else one made from the title, unique in the file. */
+function withIds(eras: readonly unknown[]): unknown[] {
+  const eraId = uniqueSlugs('era');
+  return eras.map((era) =>
+    isRecord(era)
+      ? {
+          ...era,
+          id: eraId(
+            typeof era.title === 'string' ? era.title : '',
+            typeof era.id === 'string' ? era.id : undefined,
+          ),
+        }
+      : era,
+  );
 }
 
 /**

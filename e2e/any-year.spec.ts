@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { serveData } from './support/dataServer.ts';
+import { chartReady, timeline } from './support/timeline.ts';
+
+/** One of TimelineJS's own examples, as kept with the importer's tests (see their README). */
+const example = (name: string) =>
+  readFileSync(new URL(`../src/data/import/fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Opens a reader's file from `?data=`, with more parameters if given, and waits for the chart. */
+async function open(page: Page, name: string, body: string, params = '') {
+  const path = await serveData(page, name, body);
+  await page.goto(`./?data=${encodeURIComponent(path)}${params}`);
+  await chartReady(page);
+}
+
+// Written as a teacher would in TimelineJS: years BC as negative years, eras around them.
+const ROME = JSON.stringify({
+  title: { text: { headline: 'Rome', text: 'From the kings to the empire' } },
+  eras: [
+    { start_date: { year: -509 }, end_date: { year: -27 }, text: { headline: 'Roman Republic' } },
+    { start_date: { year: -27 }, end_date: { year: 476 }, text: { headline: 'Roman Empire' } },
+  ],
+  events: [
+    {
+      start_date: { year: -753, month: 4, day: 21 },
+      text: { headline: 'Rome founded, by tradition' },
+    },
+    { start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Julius Caesar is killed' } },
+    { start_date: { year: -27 }, text: { headline: 'Augustus becomes emperor' } },
+    { start_date: { year: 79, month: 8 }, text: { headline: 'Vesuvius buries Pompeii' } },
+    { start_date: { year: 476 }, text: { headline: 'Last western emperor deposed' } },
+  ],
+});
+
+test("TimelineJS's eras template, years 602 to 720, shows its events and its eras", async ({
+  page,
+}) => {
+  await open(page, 'eras.json', example('timelinejs-eras-template.json'));
+  await expect(page.getByRole('heading', { name: 'Eras Test' })).toBeVisible();
+  await expect(
+    timeline(page).getByRole('button', { name: /^Last great Roman-Persian War\., 602 – 629/ }),
+  ).toBeVisible();
+  const eras = page.getByRole('checkbox', { name: 'Eras' });
+  await expect(eras).toBeChecked();
+  await page.getByRole('button', { name: 'List' }).click();
+  const table = page.getByRole('region', { name: 'Eras in this window' });
+  for (const era of ['Era Test 600-650', 'Era Test 650-700', 'Era Test 700-720'])
+    await expect(table.getByText(era)).toBeVisible();
+  await expect(page.getByRole('row', { name: /9 Aug 622 – 23 Aug 622/ })).toBeVisible();
+  // The legend's Eras box hides the file's eras as it hides the curated ones.
+  await eras.uncheck();
+  await expect(table).toBeHidden();
+});
+
+test('a TimelineJS file with years BC shows them as BC, and a link to 44 BC opens there', async ({
+  page,
+}) => {
+  await open(page, 'rome.json', ROME);
+  await expect(
+    timeline(page).getByRole('button', { name: /^Julius Caesar is killed, 15 Mar 44 BC/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Eras' })).toBeChecked();
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('row', { name: /21 Apr 753 BC Rome founded/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Eras in this window' })).toContainText(
+    'Roman Republic 509 BC – 27 BC',
+  );
+
+  await open(page, 'rome.json', ROME, '&show=timeline&from=-0050&to=0030');
+  await expect(page.getByText('1 Jan 50 BC – 1 Jan 30 ·', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page).toHaveURL(/from=-00\d\d-\d\d-\d\d&to=00\d\d-/);
+});
+
+test('a cosmological file, from 13.8 billion years ago, can be read, zoomed and downloaded', async ({
+  page,
+}) => {
+  await open(page, 'cosmo.json', example('timelinejs-cosmo-template.json'));
+  await expect(page.getByRole('heading', { name: 'Cosmological Scale Timeline' })).toBeVisible();
+  await expect(page.getByText(/^14 billion years ago – .* · 7 events$/)).toBeVisible();
+  // The whole span is shown, so there is nothing to show all of, and the URL stays plain.
+  await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled();
+  await expect(page).not.toHaveURL(/from=/);
+
+  const bigBang = timeline(page).getByRole('button', {
+    name: /^The Big Bang, 13\.8 billion years ago/,
+  });
+  await bigBang.click();
+  await expect(page.getByRole('complementary')).toContainText('13.8 billion years ago');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=-1\d{10}-\d\d-\d\d/);
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  // From a window of months to 14 billion years, then the download names the whole span.
+  await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled();
+  await page.getByText('Download', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Events (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^dprk-cyber-timeline--14\d+-\d\d-\d\d-to-\+\d+/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain(',-13800000000,');
+  expect(csv).toContain(',-538800000,-251902000,');
+});
+
+test('the Mark Twain example keeps its slides without a headline', async ({ page }) => {
+  await open(page, 'twain.json', example('timelinejs-marktwain-excerpt.json'));
+  await page.getByRole('button', { name: 'List' }).click();
+  for (const title of ['a Youtube video', 'a tweet', 'another youtube video', 'Itinerant Printer'])
+    await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Samuel Langhorne Clemens/ })).toBeVisible();
+});
