@@ -30,6 +30,8 @@ describe('sourceKind', () => {
     'https://mphoto0.hankookilbo.com/News/Read/A2024093014060002419',
     'https://www.newsis.com/view/?cID=10301&id=NISX20240219_0002631966&pID=10300',
     'https://sedaily.com/NewsView/29YKMOY2AX',
+    'https://www.hankyung.com/international/article/202204131822Y',
+    'https://busan.fnnews.com/news/201911301514584623',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });
