@@ -52,6 +52,10 @@ describe('formatYearAt', () => {
   it('falls back to every digit when three decimals are not enough', () => {
     expect(formatYearAt(-13_799_999_999, 1000)).toBe('13,800,000,000 years ago');
   });
+  it('shows millions of years ahead as years from now, as precise as the step', () => {
+    expect(formatYearAt(413_996_397, 1e9)).toBe('414 million years from now');
+    expect(formatYearAt(2_500_000, 1e5)).toBe('2.5 million years from now');
+  });
   it('shows years after 1 million BC as formatYear does', () => {
     expect(formatYearAt(-43, 10)).toBe('44 BC');
     expect(formatYearAt(1990, 10)).toBe('1990');

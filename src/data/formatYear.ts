@@ -23,11 +23,11 @@ const BILLION = 1e9;
 /** 12000 as "12,000": a year of five digits or more reads better grouped. */
 const grouped = (n: number) => (n < 10000 ? String(n) : n.toLocaleString('en-GB'));
 
-/** A number of years ago in millions or billions, to `decimals` places without trailing zeros. */
-function inUnits(n: number, decimals: number): string {
+/** A number of years in millions or billions, to `decimals` places without trailing zeros: "4.6 billion years ago". */
+function inUnits(n: number, decimals: number, when = 'ago'): string {
   const unit = n >= BILLION ? BILLION : MILLION;
   const value = String(Number((n / unit).toFixed(decimals)));
-  return `${value} ${unit === BILLION ? 'billion' : 'million'} years ago`;
+  return `${value} ${unit === BILLION ? 'billion' : 'million'} years ${when}`;
 }
 
 /**
@@ -45,13 +45,16 @@ export function formatYear(year: number, yearsAgo = true): string {
 }
 
 /**
- * An axis label for an astronomical year on ticks `step` years apart: as formatYear, but years
- * ago show as many decimals as the step needs ("4.6 billion years ago" every 100 million years).
+ * An axis or window label for an astronomical year on ticks `step` years apart: as formatYear,
+ * but millions of years ago show as many decimals as the step needs ("4.6 billion years ago" every
+ * 100 million years), and so do millions of years ahead ("414 million years from now", the padding
+ * after a timeline that ends today).
  */
 export function formatYearAt(year: number, step: number): string {
-  const bc = 1 - year;
-  if (year > 0 || bc < MILLION) return formatYear(year);
-  const unit = bc >= BILLION ? BILLION : MILLION;
+  const far = year > 0 ? year : 1 - year;
+  if (far < MILLION) return formatYear(year);
+  const unit = far >= BILLION ? BILLION : MILLION;
   const decimals = Math.max(0, Math.ceil(Math.log10(unit / step) - 1e-9));
-  return decimals > 3 ? `${grouped(bc)} years ago` : inUnits(bc, decimals);
+  if (decimals > 3) return year > 0 ? grouped(year) : `${grouped(far)} years ago`;
+  return inUnits(far, decimals, year > 0 ? 'from now' : 'ago');
 }

@@ -147,4 +147,9 @@ describe('formatWindow', () => {
     const to = parsePartialDate('-9200000000')!.start;
     expect(formatWindow(from, to)).toBe('13.8 billion years ago – 9.2 billion years ago');
   });
+  it('shows the padding after a timeline of the universe as years from now, not as a year number', () => {
+    const from = parsePartialDate('-14214000000')!.start;
+    const to = parsePartialDate('+413996397')!.start;
+    expect(formatWindow(from, to)).toBe('14 billion years ago – 414 million years from now');
+  });
 });

@@ -100,6 +100,25 @@ describe('importTimelineJsCsv with the sample sheet', () => {
   });
 });
 
+describe('importTimelineJsCsv in any year', () => {
+  it('reads negative years as years BC, years before 1000 and cosmological years, at their precision', () => {
+    const result = imported(
+      sheet(
+        event({ Year: '-44', Month: '3', Day: '15', Headline: 'Caesar is killed' }),
+        event({ Year: '650', Month: '', Day: '', Headline: 'A year before 1000' }),
+        event({ Year: '-13800000000', Month: '', Day: '', Headline: 'The Big Bang' }),
+        { Type: 'era', Year: '-509', 'End Year': '-27', Headline: 'Roman Republic' },
+      ),
+    );
+    expect(result.events.map((e) => [e.title, e.start])).toEqual([
+      ['The Big Bang', '-13800000000'],
+      ['Caesar is killed', '-0044-03-15'],
+      ['A year before 1000', '0650'],
+    ]);
+    expect(result.eras).toEqual([{ title: 'Roman Republic', start: '-0509', end: '-0027' }]);
+  });
+});
+
 describe('importTimelineJsCsv with problem rows', () => {
   it('tolerates a byte-order mark and blank rows, and counts rows as a spreadsheet does', () => {
     const text = `\uFEFF${sheet(event({ Headline: 'First' }), {}, event({ Headline: 'Third', Month: '13' }))}`;
