@@ -167,6 +167,8 @@ function singleFile(): PluginOption[] {
         handler(_options, bundle) {
           const data: Record<string, string> = {};
           for (const [name, output] of Object.entries(bundle)) {
+            // A page opened from file:// cannot start the import worker; it imports on the page (importInWorker).
+            if (name.startsWith('importWorker-')) delete bundle[name];
             if (!name.startsWith('data/') || output.type !== 'asset') continue;
             if (name.endsWith('.json')) data[name] = text(output.source);
             delete bundle[name];

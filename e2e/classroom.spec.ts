@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -26,16 +27,21 @@ test('the Present and Download menus close on Escape and on a click outside, giv
   }
 });
 
-test('the Present menu leads with the stories and counts the events shown', async ({ page }) => {
+test('the Present menu leads with the stories and counts the events shown, all on a 1024x768 screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./');
   await page.locator('summary', { hasText: /^Present$/ }).click();
   const menu = page.locator('.present-menu .menu');
   await expect(menu.getByRole('button').first()).toContainText(/steps\)/);
   const shown = menu.getByRole('button', { name: /^Present the events shown \(\d+\)$/ });
-  await expect(shown).toBeVisible();
-  // Over 40 events: the menu suggests narrowing them, or presenting only the landmarks.
-  await expect(menu.getByText(/is a long lesson/)).toBeVisible();
-  await menu.getByRole('button', { name: /^Present only the landmarks \(\d+\)$/ }).click();
+  // Over 40 events: the menu suggests narrowing them, or presenting only the landmarks; the
+  // stories scroll within the menu, so these stay on the screen however many stories there are.
+  const landmarks = menu.getByRole('button', { name: /^Present only the landmarks \(\d+\)$/ });
+  for (const choice of [shown, menu.getByText(/is a long lesson/), landmarks])
+    await expect(choice).toBeInViewport({ ratio: 1 });
+  await landmarks.click();
   await expect(page).toHaveURL(/present=landmarks/);
   const count = Number((await progress(page).textContent())!.match(/of (\d+)/)![1]);
   expect(count).toBeLessThan(202);
@@ -146,6 +152,53 @@ test('Compare sets the 12 months before and after the selected event side by sid
   await compare.getByRole('button', { name: 'Close comparison' }).click();
   await expect(page).not.toHaveURL(/compare=/);
 });
+
+for (const ext of ['png', 'svg', 'csv', 'json'] as const)
+  test(`a teacher downloads the comparison, not the timeline, as ${ext.toUpperCase()}`, async ({
+    page,
+  }) => {
+    await page.goto('./?compare=2017-06-12/2018-06-11,2018-06-12/2019-06-11');
+    await expect(page.getByRole('region', { name: 'Compare two periods' })).toBeVisible();
+    await page.getByText('Download', { exact: true }).click();
+    const label = {
+      png: 'Image (PNG, 2×)',
+      svg: 'Image (SVG)',
+      csv: 'Events (CSV)',
+      json: 'Events (JSON)',
+    };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: label[ext] }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `dprk-cyber-timeline-compare-2017-06-12-to-2018-06-11-and-2018-06-12-to-2019-06-11.${ext}`,
+    );
+    const text = readFileSync((await download.path())!, ext === 'png' ? 'latin1' : 'utf8');
+    if (ext === 'png') expect(text.slice(1, 4)).toBe('PNG');
+    if (ext === 'svg') {
+      expect(text).toContain('Before: 12 Jun 2017 – 11 Jun 2018');
+      expect(text).toContain('After: 12 Jun 2018 – 11 Jun 2019');
+      expect(text).toMatch(/\d+ thefts?, \$[\d,]+ stolen/);
+      expect(text).toContain('Reporting lags');
+    }
+    if (ext === 'csv') {
+      const [header, ...rows] = text.trim().split('\n');
+      expect(header).toMatch(/^period,id,title,start/);
+      expect(rows.some((r) => r.startsWith('Before: 12 Jun 2017 – 11 Jun 2018,'))).toBe(true);
+      expect(
+        rows.some((r) => r.startsWith('After: 12 Jun 2018 – 11 Jun 2019,singapore-summit,')),
+      ).toBe(true);
+    }
+    if (ext === 'json') {
+      const { comparison } = JSON.parse(text);
+      expect(comparison.map((p: { from: string; to: string }) => `${p.from}/${p.to}`)).toEqual([
+        '2017-06-12/2018-06-11',
+        '2018-06-12/2019-06-11',
+      ]);
+      expect(comparison[1].events.map((e: { id: string }) => e.id)).toContain('singapore-summit');
+      expect(comparison[1].eventsPerCategory.diplomacy).toBeGreaterThan(0);
+    }
+  });
 
 test('a comparison works in an embed', async ({ page }) => {
   await page.goto('./?embed=1&compare=2017/2017,2018/2018');

@@ -40,7 +40,7 @@ test('the eras are drawn, listed for screen readers, and hidden by eras=0', asyn
 /** The pull quote of John Demers on the Park Jin Hyok charges, wherever it is shown. */
 const demersQuote = (page: Page) => page.getByRole('figure', { name: 'Quote from John Demers' });
 
-test('a reader sees an event’s key quote, with its speaker and source, in the details, the list and a slide', async ({
+test('a reader sees an event’s key quote, with its speaker and source, in the details, the list and a slide of the events shown', async ({
   page,
 }) => {
   await page.goto('./?event=park-jin-hyok-complaint');
@@ -63,7 +63,14 @@ test('a reader sees an event’s key quote, with its speaker and source, in the 
   ).toBeVisible();
   await expectNoAxeViolations(page, 'table');
 
-  await page.goto('./?story=sony-to-wannacry&step=12');
+  // Presenting the events shown (a story's slide has its own narration instead).
+  await page.goto('./?present=1&q=Park%20Jin%20Hyok%20over%20Sony');
+  const slideHeading = page.getByRole('dialog').getByRole('heading', { level: 2 });
+  await expect(slideHeading).toBeVisible();
+  for (let i = 0; i < 3 && !(await slideHeading.textContent())?.startsWith('US charges'); i++) {
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('dialog').getByText(`step ${i + 2} of`)).toBeVisible();
+  }
   await expect(
     page.getByRole('dialog').getByRole('figure', { name: 'Quote from John Demers' }),
   ).toBeVisible();

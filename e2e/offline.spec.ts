@@ -76,4 +76,41 @@ test.describe('the single-file build', () => {
       timeout: 15_000,
     });
   });
+
+  test('the single HTML file opened from disk shows a file the reader opens', async ({ page }) => {
+    await page.goto(`${pathToFileURL(SINGLE_FILE).href}?show=timeline`);
+    await expect(timeline(page).getByRole('button').first()).toBeVisible({ timeout: 15_000 });
+    // A page from file:// may not start the import worker; the import then runs on the page.
+    await page.getByLabel('Open data file').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('title,start,category\nFirst,2016-02-04,Talks\nSecond,2017,Talks\n'),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+      'mine.csv',
+    );
+    await expect(timeline(page).getByRole('button', { name: /^First/ })).toBeVisible();
+  });
+
+  test('from disk, S opens the presenter view, which drives the audience window and follows it', async ({
+    page,
+    context,
+  }) => {
+    // Two pages opened from files have opaque origins, so they share no BroadcastChannel: the
+    // windows reach each other by postMessage to the window opened and to the opener.
+    await page.goto(`${pathToFileURL(SINGLE_FILE).href}?story=sony-to-wannacry`);
+    const audience = page.getByRole('dialog', { name: /Sony/ }).getByText(/^step \d+ of 14$/);
+    await expect(audience).toHaveText('step 1 of 14', { timeout: 15_000 });
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    expect(presenter.url()).toMatch(/^file:.*presenter=1/);
+    const notes = presenter.getByText(/^step \d+ of 14$/);
+    await expect(notes).toHaveText('step 1 of 14', { timeout: 15_000 });
+    await presenter.getByRole('button', { name: 'Next' }).click();
+    await expect(audience).toHaveText('step 2 of 14');
+    await presenter.keyboard.press('PageDown');
+    await expect(audience).toHaveText('step 3 of 14');
+    // A clicker on the audience's computer moves the presenter view too.
+    await page.keyboard.press('PageDown');
+    await expect(notes).toHaveText('step 4 of 14');
+  });
 });

@@ -37,6 +37,18 @@ describe('eventsToCsv', () => {
     expect(row!.amountUsd).toBe('81000000');
     expect(row!.end).toBe('');
   });
+
+  it('puts a lead column first, one value per event, such as the period of a comparison', () => {
+    const two = eventsToCsv([eventRecord({ id: 'a' }), eventRecord({ id: 'b' })], {
+      column: 'period',
+      values: ['Before: 2017', 'After: 2018'],
+    });
+    expect(two.split('\n')[0]).toBe(['period', ...CSV_COLUMNS].join(','));
+    expect(csvParse(two).map((r) => [r.period, r.id])).toEqual([
+      ['Before: 2017', 'a'],
+      ['After: 2018', 'b'],
+    ]);
+  });
 });
 
 describe('eventsToCsv with hostile text from a reader’s file', () => {

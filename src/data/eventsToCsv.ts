@@ -30,9 +30,14 @@ export const LIST_SEPARATOR = ' | ';
 /**
  * Flattens events into CSV, one row per event, for spreadsheets: lists are joined with " | ",
  * sources become four parallel columns, and related links are written "type:id". Text that a
- * spreadsheet would run as a formula is neutralised; numbers are written as numbers.
+ * spreadsheet would run as a formula is neutralised; numbers are written as numbers. A `lead`
+ * column, such as the period of a comparison each event falls in, comes first, with one value per
+ * event.
  */
-export function eventsToCsv(events: readonly EventRecord[]): string {
+export function eventsToCsv(
+  events: readonly EventRecord[],
+  lead?: { column: string; values: readonly string[] },
+): string {
   const join = (list: readonly (string | number | undefined)[] | undefined) =>
     (list ?? []).map((x) => x ?? '').join(LIST_SEPARATOR);
   const rows = events.map((e) => [
@@ -57,5 +62,7 @@ export function eventsToCsv(events: readonly EventRecord[]): string {
     e.note ?? '',
   ]);
   // Every cell, numbers included: spreadsheetSafe leaves plain numbers as they are.
-  return `${csvFormatRows([[...CSV_COLUMNS], ...rows.map((row) => row.map(spreadsheetSafe))])}\n`;
+  const header = lead ? [lead.column, ...CSV_COLUMNS] : [...CSV_COLUMNS];
+  const body = lead ? rows.map((row, i) => [lead.values[i] ?? '', ...row]) : rows;
+  return `${csvFormatRows([header, ...body.map((row) => row.map(spreadsheetSafe))])}\n`;
 }

@@ -34,6 +34,7 @@ describe('loadCustomDataset', () => {
       ]);
   });
 
+  // A quarter of a gigabyte to inflate and decode: seconds on a busy machine.
   it('refuses a gzip bomb by the size of its decoded text, not as an empty file', async () => {
     const compressed = gzipSync(Buffer.alloc(MAX_CHARACTERS + 1_000_000, 0x20));
     const inflated = new Blob([compressed]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -45,7 +46,7 @@ describe('loadCustomDataset', () => {
     expect(!result.ok && result.errors[0]?.message).toContain(
       `is too large to import: its text is more than ${MAX_CHARACTERS.toLocaleString('en-US')} characters (once uncompressed)`,
     );
-  });
+  }, 60_000);
 });
 
 describe('loadCustomDataset with a Google Sheets link', () => {

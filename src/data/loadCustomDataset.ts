@@ -1,17 +1,28 @@
 import * as v from 'valibot';
 import { ActorsFileSchema, CategoriesFileSchema } from './schema.ts';
-import { importDataset } from './import/importDataset.ts';
-import { MAX_CHARACTERS, MAX_FILE_BYTES } from './import/importLimits.ts';
+import { MAX_CHARACTERS, MAX_FILE_BYTES, TOO_MUCH_TEXT } from './import/importLimits.ts';
+import { collectResult, type ImportRequest } from './import/importMessages.ts';
+import { runImport } from './import/runImport.ts';
 import { readBodyEarly, TextTooLarge } from './readBodyEarly.ts';
-import { readText } from './readText.ts';
 import { dataName } from './dataName.ts';
 import { googleSheetCsvUrls, parseGoogleSheet, UNPUBLISHED_SHEET } from './googleSheetCsv.ts';
 import type { ImportOptions, ImportResult } from './import/validateImport.ts';
 
 type Fetch = (url: string) => Promise<Parameters<typeof readBodyEarly>[0]>;
 
-const count = (n: number) => n.toLocaleString('en-US');
-const tooLarge = `is too large to import: its text is more than ${count(MAX_CHARACTERS)} characters (once uncompressed). Split it into smaller files.`;
+/** Runs an import: importInWorker on the page; by default here, on this thread (as in Node tests). */
+export type Importer = (request: ImportRequest) => Promise<ImportResult>;
+
+/** Imports on this thread, through the same messages a worker sends. */
+export async function importHere(request: ImportRequest): Promise<ImportResult> {
+  const collect = collectResult();
+  let result: ImportResult | undefined;
+  await runImport(request, (message) => {
+    result = collect(message) ?? result;
+  });
+  // runImport always ends with its result.
+  return result!;
+}
 
 const fail = (file: string, message: string): ImportResult => ({
   ok: false,
@@ -28,6 +39,7 @@ export async function loadCustomDataset(
   url: string,
   curatedBase: string,
   fetchFn: Fetch = (u) => fetch(u),
+  importer: Importer = importHere,
 ): Promise<ImportResult> {
   // The curated defaults download alongside the file, not after it.
   const defaults = curatedDefaults(curatedBase, fetchFn);
@@ -37,7 +49,8 @@ export async function loadCustomDataset(
     ? await readSheet(googleSheetCsvUrls(sheet), fetchFn)
     : await readUrl(url, fetchFn);
   if (!read.ok) return fail(name, read.message);
-  return importDataset(read.text, { fileName: sheet ? 'sheet.csv' : name, ...(await defaults) });
+  const options = { fileName: sheet ? 'sheet.csv' : name, ...(await defaults) };
+  return importer({ source: { text: read.text }, options });
 }
 
 type Read = { ok: true; text: string } | { ok: false; message: string };
@@ -59,7 +72,7 @@ async function readUrl(url: string, fetchFn: Fetch): Promise<Read> {
     // Read as startLoading's responses already are (readBodyEarly leaves those as they are).
     return { ok: true, text: await readBodyEarly(response, MAX_CHARACTERS).text() };
   } catch (e) {
-    if (e instanceof TextTooLarge) return failed(tooLarge);
+    if (e instanceof TextTooLarge) return failed(TOO_MUCH_TEXT);
     return failed(
       `could not be loaded from ${url}: the request failed. Check the address, and that the server allows other sites to read it (CORS).`,
     );
@@ -75,7 +88,7 @@ async function readSheet(urls: string[], fetchFn: Fetch): Promise<Read> {
   for (const url of urls) {
     const read = await readUrl(url, fetchFn);
     if (read.ok && !/^\s*</.test(read.text.slice(0, 100))) return read;
-    if (!read.ok && read.message === tooLarge) return read;
+    if (!read.ok && read.message === TOO_MUCH_TEXT) return read;
   }
   return { ok: false, message: UNPUBLISHED_SHEET };
 }
@@ -85,17 +98,16 @@ export async function loadDatasetFile(
   file: File,
   curatedBase: string,
   fetchFn: Fetch = (u) => fetch(u),
+  importer: Importer = importHere,
 ): Promise<ImportResult> {
   if (file.size > MAX_FILE_BYTES)
     return fail(
       file.name,
       `is too large to open (${Math.round(file.size / 1e6)} MB). Split it into smaller files.`,
     );
-  const defaults = curatedDefaults(curatedBase, fetchFn);
-  // Decoded as a download is, so a UTF-16 file reads the same both ways.
-  const read = await readText(file.stream(), { maxChars: MAX_CHARACTERS });
-  if (!read.ok) return fail(file.name, tooLarge);
-  return importDataset(read.text, { fileName: file.name, ...(await defaults) });
+  // Read where it is imported: a worker reads it without stopping the page.
+  const options = { fileName: file.name, ...(await curatedDefaults(curatedBase, fetchFn)) };
+  return importer({ source: { file }, options });
 }
 
 type Defaults = Pick<ImportOptions, 'fallbackCategories' | 'fallbackActors'>;

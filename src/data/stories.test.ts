@@ -18,8 +18,8 @@ const known = {
 const files = readdirSync(resolve(DATA, 'stories')).filter((f) => f.endsWith('.json'));
 
 describe('the curated stories in data/stories/', () => {
-  it('has at least four stories', () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+  it('has at least six stories', () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
   });
 
   it.each(files)('%s passes validation against the dataset', (name) => {

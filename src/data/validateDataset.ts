@@ -12,6 +12,7 @@ import { byTime, toTimelineEvent, type TimelineEvent } from './timelineEvent.ts'
 import { inverseOf } from './relationsOf.ts';
 import type { TimelineEra } from './timelineEra.ts';
 import { validateEras } from './validateEras.ts';
+import { rowTicker, type OnRowProgress } from './import/rowProgress.ts';
 import { isRecord, issuesToErrors, type ValidationError } from './validationError.ts';
 
 /** A dataset that passed validation: events sorted by time, with their categories and actors. */
@@ -47,6 +48,8 @@ export interface ValidateOptions {
    * with problems are left out and reported, the rest are shown; those three are optional.
    */
   lenient?: boolean;
+  /** Hears how far checking the events has got (lenient mode, for readers' large files). */
+  onProgress?: OnRowProgress;
 }
 
 /**
@@ -56,11 +59,13 @@ export interface ValidateOptions {
  */
 export function validateDataset(
   raw: RawDataset,
-  { lenient = false }: ValidateOptions = {},
+  { lenient = false, onProgress }: ValidateOptions = {},
 ): DatasetResult {
   const categories = v.safeParse(CategoriesFileSchema, raw.categories);
   const actors = v.safeParse(ActorsFileSchema, raw.actors);
-  const parsed = lenient ? parseEventsLeniently(raw.events) : parseEventsStrictly(raw.events);
+  const parsed = lenient
+    ? parseEventsLeniently(raw.events, onProgress)
+    : parseEventsStrictly(raw.events);
   const eras = raw.eras === undefined ? null : validateEras(raw.eras, { lenient });
   const errors: ValidationError[] = [
     ...parsed.errors,
@@ -132,7 +137,7 @@ function parseEventsStrictly(input: unknown): ParsedEvents {
 }
 
 /** Checks each event on its own, keeping the valid ones; only a file without an events list fails. */
-function parseEventsLeniently(input: unknown): ParsedEvents {
+function parseEventsLeniently(input: unknown, onProgress?: OnRowProgress): ParsedEvents {
   if (!isRecord(input) || !Array.isArray(input.events)) {
     return {
       events: null,
@@ -150,7 +155,9 @@ function parseEventsLeniently(input: unknown): ParsedEvents {
   const events: ParsedEvents['events'] & object = [];
   const positions: number[] = [];
   const errors: ValidationError[] = [];
+  const tick = rowTicker('check', list.length, onProgress);
   list.forEach((item, i) => {
+    tick(i);
     const result = v.safeParse(EventSchema, item);
     if (result.success) {
       events.push(result.output);

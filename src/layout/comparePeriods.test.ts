@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { formatComparePeriods, parseComparePeriods } from '../data/comparePeriodsText.ts';
-import { comparePeriods, periodsAround } from './comparePeriods.ts';
+import { comparePeriods, periodRecord, periodsAround } from './comparePeriods.ts';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const ev = (id: string, start: string, category = 'theft', amountUsd?: number) =>
@@ -82,5 +82,24 @@ describe('parseComparePeriods', () => {
     ['script', '<script>/x,y/z'],
   ])('ignores %s', (_, text) => {
     expect(parseComparePeriods(text)).toBeNull();
+  });
+});
+
+describe('periodRecord', () => {
+  it('gives a window as inclusive days with its thefts and its events per category', () => {
+    const [before] = comparePeriods(
+      [ev('a', '2017-09-01', 'theft', 5e6), ev('b', '2018-02', 'legal'), ev('c', '2018-03-01')],
+      [BEFORE!, AFTER!],
+      ['theft', 'legal'],
+    );
+    expect(periodRecord(before!, 'Before')).toEqual({
+      period: 'Before',
+      from: '2017-06-12',
+      to: '2018-06-11',
+      thefts: 2,
+      stolenUsd: 5e6,
+      theftsWithoutAmount: 1,
+      eventsPerCategory: { theft: 2, legal: 1 },
+    });
   });
 });

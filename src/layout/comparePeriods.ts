@@ -1,6 +1,7 @@
 import type { ComparePeriods } from '../data/comparePeriodsText.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { DAY } from '../data/day.ts';
+import { toIsoDay } from '../data/partialDate.ts';
 import type { TimeRange } from './timeRange.ts';
 
 /** What one window holds: its events, how many of each category, and its thefts. */
@@ -16,6 +17,13 @@ export interface PeriodSummary {
   /** Thefts with no amount on record, so a reader knows the total leaves them out. */
   theftsWithoutAmount: number;
 }
+
+/** The windows' names, in order. */
+export const COMPARE_LABELS = ['Before', 'After'] as const;
+
+/** What a comparison's numbers can and cannot show: on screen under the view, and in its exports. */
+export const COMPARE_NOTE =
+  "What these numbers can show: what this dataset records in each window, counted where each event's date begins, on the same scales. What they cannot: the true number of operations. Reporting lags, so the later window is usually the less complete; attribution often comes years after the fact, so recent thefts and attacks are missing until a government or researchers name North Korea; and amounts are as reported at the time, with some thefts having none.";
 
 /**
  * Sums up each window. An event counts in the window where its date begins, so a long campaign is
@@ -42,6 +50,19 @@ export function comparePeriods(
     const byCategory = [...counts].map(([category, count]) => ({ category, count }));
     return { range, events: inside, byCategory, thefts, stolenUsd, theftsWithoutAmount };
   });
+}
+
+/** A window's numbers as a plain record, for the JSON export: its dates (inclusive days), thefts and events per category. */
+export function periodRecord(s: PeriodSummary, label: string) {
+  return {
+    period: label,
+    from: toIsoDay(s.range.from),
+    to: toIsoDay(s.range.to - DAY),
+    thefts: s.thefts,
+    stolenUsd: s.stolenUsd,
+    theftsWithoutAmount: s.theftsWithoutAmount,
+    eventsPerCategory: Object.fromEntries(s.byCategory.map((c) => [c.category, c.count])),
+  };
 }
 
 /** The same instant `months` later (or earlier, if negative), UTC, with days past a month's end rolled back to its last day. */

@@ -52,40 +52,56 @@ export function exportSvg(
   clone
     .querySelectorAll('[style*="fill:rgba(0, 0, 0, 0)"], [style*="fill:transparent"]')
     .forEach((el) => el.getAttribute('style')!.includes('stroke:none') && el.remove());
-  const width = chart.width.baseVal.value;
-  const chartHeight = chart.height.baseVal.value;
-  const bg = resolveColor('--bg');
-  const fg = resolveColor('--fg');
-  const muted = resolveColor('--muted');
-  const dark =
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '0');
+  const content = new XMLSerializer().serializeToString(clone);
+  return framed(content, chart.width.baseVal.value, chart.height.baseVal.value, frame);
+}
+
+/** Whether the page is in its dark theme (chosen, or the system's). */
+export function isDark(): boolean {
+  return (
     document.documentElement.dataset.theme === 'dark' ||
     (document.documentElement.dataset.theme !== 'light' &&
-      matchMedia('(prefers-color-scheme: dark)').matches);
+      matchMedia('(prefers-color-scheme: dark)').matches)
+  );
+}
 
+/**
+ * A standalone SVG of `content` (SVG markup `width` by `height`, drawn from its own top-left)
+ * under a title, subtitle and legend and above a credit line, on the page's background.
+ */
+export function framed(
+  content: string,
+  width: number,
+  contentHeight: number,
+  frame: ExportFrame,
+): { svg: string; width: number; height: number } {
+  const fg = resolveColor('--fg');
+  const muted = resolveColor('--muted');
+  const dark = isDark();
   const rows = legendRows(frame.categories, width, 74, canvasMeasure);
   const legend = rows.placed.map(({ item: c, x, y }) => {
     const g = symbolPath(c.shape, 90);
     return `<g transform="translate(${x},${y})"><path d="${g.d}" transform="translate(6,-4) rotate(${g.rotate})" fill="${dark ? c.colorDark : c.color}"/><text x="16" y="0" font-size="${LEGEND.fontPx}" fill="${fg}">${escapeMarkup(c.label)}</text></g>`;
   });
-  const y = rows.bottom;
-  const top = y + 16;
-  const height = top + chartHeight + 44;
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(top));
+  // Without a legend the content starts under the subtitle.
+  const top = frame.categories.length ? rows.bottom + 16 : 66;
+  const height = top + contentHeight + 44;
   const svg =
     `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">` +
-    `<rect width="100%" height="100%" fill="${bg}"/>` +
+    `<rect width="100%" height="100%" fill="${resolveColor('--bg')}"/>` +
     `<text x="12" y="28" font-size="20" font-weight="700" fill="${fg}">${escapeMarkup(frame.title)}</text>` +
     `<text x="12" y="50" font-size="13" fill="${muted}">${escapeMarkup(frame.subtitle)}</text>` +
     legend.join('') +
-    new XMLSerializer().serializeToString(clone) +
-    `<text x="12" y="${top + chartHeight + 26}" font-size="12" fill="${muted}">${escapeMarkup(frame.credit)}</text>` +
+    `<g transform="translate(0,${top})">${content}</g>` +
+    `<text x="12" y="${top + contentHeight + 26}" font-size="12" fill="${muted}">${escapeMarkup(frame.credit)}</text>` +
     `</svg>`;
   return { svg, width, height };
 }
 
 /** A theme colour as the page shows it now (the variables hold light-dark() pairs). */
-function resolveColor(variable: string): string {
+export function resolveColor(variable: string): string {
   const probe = document.createElement('span');
   probe.style.color = `var(${variable})`;
   document.body.append(probe);

@@ -39,11 +39,11 @@ export function importDataset(text: string, options: ImportOptions = {}): Import
     case 'native-json':
       return importNativeJson(detected.json, options);
     case 'timelinejs-json':
-      return importTimelineJsJson(detected.json);
+      return importTimelineJsJson(detected.json, options);
     case 'native-csv':
       return importNativeCsv(text, options);
     case 'timelinejs-csv':
-      return importTimelineJsCsv(text);
+      return importTimelineJsCsv(text, options);
   }
 }
 

@@ -28,6 +28,8 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
     (i) => `row ${usable[i]!.row}`,
     options.fallbackCategories ?? [],
     errors,
+    false,
+    options.onProgress,
   );
   return validateImport({
     format: 'native-csv',
@@ -38,6 +40,7 @@ export function importNativeCsv(text: string, options: ImportOptions = {}): Impo
     actors: options.fallbackActors ?? [],
     errors: errors.map((e) => (e.file === 'events' ? { ...e, field: columnOf(e.field) } : e)),
     column: columnOf,
+    onProgress: options.onProgress,
   });
 }
 

@@ -42,6 +42,7 @@ export function importNativeJson(
     own?.length ? own : (options.fallbackCategories ?? []),
     errors,
     Boolean(own?.length),
+    options.onProgress,
   );
   return validateImport({
     format: 'native-json',
@@ -55,6 +56,7 @@ export function importNativeJson(
     description: line(json.description, MAX_DESCRIPTION),
     // Checked like the curated eras.json, leniently: a bad era is reported and left out.
     eras: Array.isArray(json.eras) ? (json.eras as unknown[]) : undefined,
+    onProgress: options.onProgress,
   });
 }
 

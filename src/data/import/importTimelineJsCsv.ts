@@ -2,7 +2,7 @@ import { csvRecords, type CsvRow } from './csvRecords.ts';
 import type { DatePart, DateParts } from './partialDateFromParts.ts';
 import type { Slide, SlideColumns } from './slideToEvent.ts';
 import { slidesToDataset, type EraSlide } from './slidesToDataset.ts';
-import type { ImportResult } from './validateImport.ts';
+import type { ImportOptions, ImportResult } from './validateImport.ts';
 
 /** The columns of the TimelineJS Google Sheets template that carry something we show. */
 const COLUMNS: SlideColumns = {
@@ -21,7 +21,10 @@ const COLUMNS: SlideColumns = {
  * row whose Type is "title" is the title slide and rows of Type "era" are eras. Problems are
  * reported by spreadsheet row ("row 7", the header being row 1) and column ("Year").
  */
-export function importTimelineJsCsv(text: string): ImportResult {
+export function importTimelineJsCsv(
+  text: string,
+  { onProgress }: ImportOptions = {},
+): ImportResult {
   const slides: Slide[] = [];
   const eras: EraSlide[] = [];
   let title = '';
@@ -55,6 +58,7 @@ export function importTimelineJsCsv(text: string): ImportResult {
     title,
     description,
     columns: COLUMNS,
+    onProgress,
   });
 }
 

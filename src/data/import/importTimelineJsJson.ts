@@ -2,7 +2,7 @@ import { isRecord } from '../validationError.ts';
 import type { DatePart, DateParts } from './partialDateFromParts.ts';
 import type { Slide, SlideColumns } from './slideToEvent.ts';
 import { slidesToDataset, type EraSlide } from './slidesToDataset.ts';
-import type { ImportResult } from './validateImport.ts';
+import type { ImportOptions, ImportResult } from './validateImport.ts';
 
 /** The keys of a TimelineJS slide, as messages name them. */
 const KEYS: SlideColumns = {
@@ -19,7 +19,10 @@ const KEYS: SlideColumns = {
  * Reads a TimelineJS JSON file (already parsed): its events, eras and title slide. Date parts
  * may be numbers or strings. Problems name each event by its unique_id, else "#N".
  */
-export function importTimelineJsJson(json: Record<string, unknown>): ImportResult {
+export function importTimelineJsJson(
+  json: Record<string, unknown>,
+  { onProgress }: ImportOptions = {},
+): ImportResult {
   const items = Array.isArray(json.events) ? (json.events as unknown[]) : [];
   const slides = items.map((item, i): Slide => {
     const slide = isRecord(item) ? item : {};
@@ -59,6 +62,7 @@ export function importTimelineJsJson(json: Record<string, unknown>): ImportResul
     title,
     description,
     columns: KEYS,
+    onProgress,
   });
 }
 

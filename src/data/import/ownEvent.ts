@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../partialDate.ts';
-import { QuoteSchema, type Source } from '../schema.ts';
+import { EventSchema, QuoteSchema, type Source } from '../schema.ts';
 import { CONFIDENCE, RELATION_TYPES, SLUG } from '../vocabulary.ts';
 import { isRecord } from '../validationError.ts';
 import { truncateText } from '../truncateText.ts';
@@ -29,27 +29,8 @@ const ALIASES: Record<string, string> = {
   group: 'category',
   type: 'category',
 };
-const KNOWN = new Set([
-  'id',
-  'title',
-  'shortTitle',
-  'start',
-  'end',
-  'category',
-  'summary',
-  'actors',
-  'targets',
-  'countries',
-  'amountUsd',
-  'tags',
-  'importance',
-  'confidence',
-  'sources',
-  'related',
-  'note',
-  'quote',
-  'url',
-]);
+// The schema's own fields, and `url`: a single source given as a plain link.
+const KNOWN = new Set([...Object.keys(EventSchema.entries), 'url']);
 
 /**
  * Reads one record of a reader's own file as leniently as it can be shown: only a title and a

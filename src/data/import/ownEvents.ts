@@ -3,6 +3,7 @@ import { SLUG } from '../vocabulary.ts';
 import type { ValidationError } from '../validationError.ts';
 import { generateCategory } from './generateCategories.ts';
 import { ownEvent, type OwnEvent } from './ownEvent.ts';
+import { rowTicker, type OnRowProgress } from './rowProgress.ts';
 import { slugify, uniqueSlugs } from './slugify.ts';
 
 export interface OwnEvents {
@@ -29,9 +30,12 @@ export function ownEvents(
   errors: ValidationError[],
   /** Whether the known categories are the file's own, so that a new one deserves a warning. */
   declared = false,
+  onProgress?: OnRowProgress,
 ): OwnEvents {
   const read: { event: OwnEvent; name: string }[] = [];
+  const tick = rowTicker('read', items.length, onProgress);
   items.forEach((item, i) => {
+    tick(i);
     const name = nameOf(i);
     const report = (shown: boolean) => (field: string, message: string) => {
       const error: ValidationError = { file: 'events', record: name, field, message };

@@ -13,6 +13,7 @@ import {
   type SlideColumns,
 } from './slideToEvent.ts';
 import { truncateText } from '../truncateText.ts';
+import { rowTicker, type OnRowProgress } from './rowProgress.ts';
 import { validateImport, type ImportResult } from './validateImport.ts';
 
 /** A TimelineJS era, as written: a headline over a span of dates. */
@@ -27,6 +28,8 @@ export interface Slides {
   /** The title slide's text, as HTML. */
   description?: string;
   columns: SlideColumns;
+  /** Hears how far reading and checking the slides has got. */
+  onProgress?: OnRowProgress;
 }
 
 const UNGROUPED = 'Events';
@@ -45,6 +48,7 @@ export function slidesToDataset({
   title,
   description = '',
   columns,
+  onProgress,
 }: Slides): ImportResult {
   const errors: ValidationError[] = [];
   const eventId = uniqueSlugs('event');
@@ -61,7 +65,9 @@ export function slidesToDataset({
   };
   const events: unknown[] = [];
   const names: string[] = [];
-  for (const slide of slides) {
+  const tick = rowTicker('read', slides.length, onProgress);
+  for (const [i, slide] of slides.entries()) {
+    tick(i);
     const event = slideToEvent(
       slide,
       columns,
@@ -98,6 +104,7 @@ export function slidesToDataset({
     description: htmlToLine(description, MAX_DESCRIPTION) || undefined,
     eras: eras.flatMap((era) => toEra(era, columns, errors)),
     column: (field) => ourField[field.split(/[.[]/)[0] ?? ''] ?? field,
+    onProgress,
   });
 }
 

@@ -2,6 +2,7 @@ import type { Actor, Category } from '../schema.ts';
 import { validateDataset, type Dataset } from '../validateDataset.ts';
 import { isRecord, type ValidationError } from '../validationError.ts';
 import type { Format } from './detectFormat.ts';
+import type { OnRowProgress } from './rowProgress.ts';
 import { uniqueSlugs } from './slugify.ts';
 
 export interface ImportOptions {
@@ -11,6 +12,8 @@ export interface ImportOptions {
   fallbackCategories?: Category[];
   /** Actors for native files that bring none (the curated ones). */
   fallbackActors?: Actor[];
+  /** Hears how far reading and checking the rows has got (a large file takes seconds). */
+  onProgress?: OnRowProgress;
 }
 
 export type ImportResult =
@@ -49,6 +52,8 @@ export interface Conversion {
   eras?: unknown[];
   /** The reader's name for one of our fields ("start" -> "Year"), so messages point at their columns. */
   column?: (field: string) => string;
+  /** Hears how far checking the events has got. */
+  onProgress?: OnRowProgress;
 }
 
 /**
@@ -75,7 +80,7 @@ export function validateImport(conversion: Conversion): ImportResult {
       actors: { actors: conversion.actors },
       ...(conversion.eras?.length && { eras: { eras: withIds(conversion.eras) } }),
     },
-    { lenient: true },
+    { lenient: true, onProgress: conversion.onProgress },
   );
   const rename = renamer(conversion);
   if (!result.ok) return { ok: false, format, errors: errors.concat(result.errors.map(rename)) };

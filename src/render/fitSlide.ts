@@ -1,0 +1,34 @@
+import { tick } from 'svelte';
+import { stepDown } from '../layout/stepDown.ts';
+
+/** The chart keeps at least this share of the height; below it, the type steps down instead. */
+const MIN_CHART = 0.28;
+
+/**
+ * Fits a presentation slide to its screen once the step is drawn: the type steps down until the
+ * card shows all its text and the chart keeps its share. Then, once the chart has rescaled to its
+ * new box (it is observed, so that takes a few frames), `data-fitted` on the root says which step
+ * is done; tests wait for it, nothing else reads it.
+ */
+export function fitSlide(
+  root: HTMLElement,
+  card: HTMLElement,
+  chart: HTMLElement,
+  index: number,
+): void {
+  root.removeAttribute('data-fitted');
+  tick().then(() => {
+    stepDown(
+      (size) => root.style.setProperty('--fit', String(size)),
+      () =>
+        chart.clientHeight < MIN_CHART * root.clientHeight ||
+        card.scrollHeight > card.clientHeight + 1 ||
+        card.getBoundingClientRect().bottom > root.getBoundingClientRect().bottom + 0.5,
+    );
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => (root.dataset.fitted = String(index))),
+      ),
+    );
+  });
+}
