@@ -53,6 +53,13 @@ describe('laneInputs', () => {
     expect(lane!.events).toContain(bar);
   });
 
+  it('draws a bar that began just before the window once in a lane clustered for want of rows', () => {
+    const bar = ev('bar', '2015-12-31', { end: '2016-06-30', category: 'legal' });
+    const lanes = indexByLane([...few, bar]);
+    const [lane] = laneInputs(['legal'], lanes, x, 600, [], new Set(['legal']));
+    expect(lane!.events.filter((e) => e.id === 'bar')).toHaveLength(1);
+  });
+
   it('stops clustering once zoomed in far enough', () => {
     const week = timeScale([Date.UTC(2016, 2, 1), Date.UTC(2016, 2, 8)], [0, 600]);
     expect(laneInputs(['theft'], indexes, week, 600)[0]!.clusters).toBeUndefined();

@@ -38,8 +38,10 @@ export function laneInputs(
     }
     const dense = clusterLane(category, index, x, BIN_PX);
     // Bins hold events by where they are drawn; a bar that began before the window is added as it is.
-    const running = rangesRunningAt(index, from);
-    const events = [...dense.singles, ...running];
+    // A bar that began before the window may also be a single of its bin: each event once, as a
+    // keyed element can only be drawn once.
+    const singles = new Set(dense.singles);
+    const events = [...singles, ...rangesRunningAt(index, from).filter((e) => !singles.has(e))];
     return {
       category,
       events: [...events, ...extra.filter((e) => !events.includes(e))],
