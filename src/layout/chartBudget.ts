@@ -1,4 +1,4 @@
-import { METRICS } from './lanes.ts';
+import { COMPACT, METRICS, type ChartMetrics } from './lanes.ts';
 
 /** Where the chart sits: the screen (or an embed's frame) and what takes room above and under it. */
 export interface ChartRoom {
@@ -29,4 +29,23 @@ export function chartBudget(room: ChartRoom, lanes: number, eraRows: number): nu
   const perLane = METRICS.laneHeader + METRICS.laneGap + 2 * METRICS.row;
   const twoRows = METRICS.axis + eraRows * METRICS.eraRow + lanes * perLane;
   return underHeader >= twoRows ? underHeader : room.viewport - room.below - MARGIN;
+}
+
+/**
+ * The metrics the chart is drawn with in `budget` pixels: METRICS, or in an embed too short for
+ * every lane's header and one row (400 to 600 px frames), COMPACT, whose lanes are a row each with
+ * their names in a gutter, so that every lane, the axis and the credit line fit the frame. A page
+ * keeps METRICS: there the chart is fitted to the screen, or the page scrolls.
+ */
+export function chartMetrics(
+  room: ChartRoom,
+  budget: number,
+  lanes: number,
+  eraRows: number,
+): ChartMetrics {
+  const oneRow =
+    METRICS.axis +
+    eraRows * METRICS.eraRow +
+    lanes * (METRICS.laneHeader + METRICS.row + METRICS.laneGap);
+  return room.embed && oneRow > budget ? COMPACT : METRICS;
 }

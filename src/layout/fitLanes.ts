@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { TimeScale } from './timeScale.ts';
 import type { LaneIndex } from './timeIndex.ts';
 import { laneInputs } from './laneInputs.ts';
-import { layoutLanes, rowsNeeded, METRICS, type LaneLayout } from './lanes.ts';
+import { layoutLanes, rowsNeeded, METRICS, type ChartMetrics, type LaneLayout } from './lanes.ts';
 
 /**
  * Shares out rows among lanes: each lane gets one, then the lanes with the most rows still wanted
@@ -39,12 +39,14 @@ export interface LaneFit {
   top: number;
   /** Height the whole chart may take (axis and era strip included); Infinity for no limit. */
   height: number;
+  /** The lanes' metrics: METRICS unless the chart is compact. */
+  metrics?: ChartMetrics;
 }
 
 /** The number of whole rows the lanes may share within a chart `height` tall. */
-export function rowBudget(lanes: number, { top, height }: LaneFit): number {
-  const perLane = METRICS.laneHeader + METRICS.laneGap;
-  return Math.floor((height - top - lanes * perLane) / METRICS.row);
+export function rowBudget(lanes: number, { top, height, metrics = METRICS }: LaneFit): number {
+  const perLane = metrics.laneHeader + metrics.laneGap;
+  return Math.floor((height - top - lanes * perLane) / metrics.row);
 }
 
 /**
@@ -69,5 +71,5 @@ export function fitLanes(
     inputs.filter((input, i) => !input.clusters && needed[i]! > rows[i]!).map((i) => i.category),
   );
   if (crowded.size) inputs = laneInputs(lanes, indexes, x, width, pinned, crowded);
-  return layoutLanes(inputs, x, fit.top, rows);
+  return layoutLanes(inputs, x, fit.top, rows, fit.metrics);
 }

@@ -1,7 +1,7 @@
 import { shortenTitle } from '../data/shortenTitle.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { drawnAt } from '../data/timelineEvent.ts';
-import { METRICS, type LaneLayout } from './lanes.ts';
+import { METRICS, type ChartMetrics, type LaneLayout } from './lanes.ts';
 import { clusterRadius } from './clusterLane.ts';
 
 /** A label placed near its mark, its text starting at `x`; `leader` joins it to a mark on another row. */
@@ -58,6 +58,8 @@ export interface LabelOptions {
   headerWidth?: (category: string) => number;
   /** Landmarks in view: one hidden inside a cluster is labelled at its cluster. */
   landmarks?: readonly TimelineEvent[];
+  /** The lanes' metrics (METRICS unless the chart is compact). */
+  metrics?: ChartMetrics;
 }
 
 interface Target {
@@ -87,13 +89,14 @@ export function placeLabels(
     measure = estimateWidth,
     headerWidth = () => 0,
     landmarks = [],
+    metrics = METRICS,
   }: LabelOptions = {},
 ): PlacedLabel[] {
   const { lanes, marks, clusters } = layout;
   const laneOf = (y: number) => lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
   // Obstacles lane by lane: a candidate is checked only against its own lane's boxes.
   const boxes: Box[][] = lanes.map((l) => [
-    [0, l.y, headerWidth(l.category), l.y + METRICS.laneHeader],
+    [0, l.y, headerWidth(l.category), l.y + metrics.laneHeader],
   ]);
   // Whose label may touch a box: a glyph's or bar's event, or the landmarks hidden in a cluster.
   const owner = new Map<Box, readonly string[]>();
@@ -163,7 +166,7 @@ export function placeLabels(
     const must = t.event.id === pinned || t.event.importance === 3;
     const texts = must ? [full, ...shorter(full)] : [full];
     for (const text of texts) {
-      const label = tryPlace(t, text, measure(text), lanes[t.lane]!, free);
+      const label = tryPlace(t, text, measure(text), lanes[t.lane]!, metrics, free);
       if (!label) continue;
       add(t.lane, [label.x, label.y - HALF_HEIGHT, label.x + measure(text), label.y + HALF_HEIGHT]);
       placed.push(label);
@@ -189,15 +192,17 @@ function tryPlace(
   text: string,
   w: number,
   lane: LaneLayout['lanes'][number],
+  metrics: ChartMetrics,
   free: (lane: number, box: Box, id: string, leader?: boolean) => boolean,
 ): PlacedLabel | null {
   const id = t.event.id;
   const at = (x: number, y: number): Box => [x, y - HALF_HEIGHT, x + w, y + HALF_HEIGHT];
   for (const x of [t.x1 + PAD, t.x0 - PAD - w])
     if (free(t.lane, at(x, t.y), id)) return { id, text, x, y: t.y };
-  const rowY = (r: number) => lane.y + METRICS.laneHeader + METRICS.row * (r + 0.5);
+  const rowY = (r: number) => lane.y + metrics.laneHeader + metrics.row * (r + 0.5);
   // The header row sits a little high, so that its labels keep LABEL_GAP off the clusters below.
-  const ys = [lane.y + METRICS.laneHeader / 2 - 1];
+  // A compact lane has none: its labels sit beside their marks or on its other rows.
+  const ys = metrics.laneHeader ? [lane.y + metrics.laneHeader / 2 - 1] : [];
   for (let r = 0; r < lane.rows; r++) if (Math.abs(rowY(r) - t.y) > 1) ys.push(rowY(r));
   ys.sort((a, b) => Math.abs(a - t.y) - Math.abs(b - t.y));
   // A cluster is wider than a glyph: its leader may leave from either side of its centre when a

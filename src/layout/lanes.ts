@@ -19,6 +19,25 @@ export const METRICS = {
   maxRows: 3,
 } as const;
 
+/** The vertical metrics a chart is drawn with: METRICS, or COMPACT where the room is short. */
+export interface ChartMetrics {
+  /** Height of the axis above the era strip. */
+  axis: number;
+  /** Height of one row of the era strip. */
+  eraRow: number;
+  /** Height of a lane's header row (its name, and labels beside it); 0 puts names in a gutter. */
+  laneHeader: number;
+  row: number;
+  laneGap: number;
+}
+
+/**
+ * The metrics of a chart that must fit a short embed (400 to 600 px): a thinner axis and era
+ * strip, and lanes of one row each, with no header row. The lanes' names then go in a gutter at
+ * the left of the chart (see timelineLayout), and labels sit beside their marks.
+ */
+export const COMPACT: ChartMetrics = { axis: 30, eraRow: 15, laneHeader: 0, row: 26, laneGap: 1 };
+
 /** An event placed on screen: its horizontal extent, its lane and its row inside the lane. */
 export interface PlacedMark {
   event: TimelineEvent;
@@ -93,6 +112,7 @@ export function layoutLanes(
   x: TimeScale,
   top: number = METRICS.axis,
   maxRows: readonly number[] = [],
+  metrics: ChartMetrics = METRICS,
 ): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
@@ -102,7 +122,7 @@ export function layoutLanes(
     const budget = maxRows[i] ?? METRICS.maxRows;
     const items = input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0);
     const rowEnds: number[] = [];
-    const rowY = (row: number) => y + METRICS.laneHeader + METRICS.row * (row + 0.5);
+    const rowY = (row: number) => y + metrics.laneHeader + metrics.row * (row + 0.5);
     for (const item of items) {
       let row = input.clusters ? 0 : rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
       if (row === -1 && rowEnds.length < budget) row = rowEnds.push(-Infinity) - 1;
@@ -113,7 +133,7 @@ export function layoutLanes(
     for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
     // A dense lane keeps a second, empty row: room for the labels of its landmarks and singles.
     const rows = input.clusters ? Math.min(2, Math.max(1, budget)) : Math.max(1, rowEnds.length);
-    const height = METRICS.laneHeader + rows * METRICS.row + METRICS.laneGap;
+    const height = metrics.laneHeader + rows * metrics.row + metrics.laneGap;
     lanes.push({ category: input.category, y, height, rows });
     y += height;
   });

@@ -3,7 +3,7 @@ import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { toTimelineEra } from '../data/timelineEra.ts';
 import { ERA_A, eventRecord } from '../testing/fixtures.ts';
 import { estimateWidth } from './labels.ts';
-import { METRICS } from './lanes.ts';
+import { COMPACT, METRICS } from './lanes.ts';
 import { indexByLane } from './timeIndex.ts';
 import { timelineLayout, type TimelineInputs } from './timelineLayout.ts';
 
@@ -42,5 +42,17 @@ describe('timelineLayout', () => {
     const { labels, ticks } = timelineLayout(input);
     expect(labels.map((l) => l.id).sort()).toEqual(['a', 'b']);
     expect(ticks.ticks.length).toBeGreaterThan(3);
+  });
+
+  it('compacts a short embed: lanes of a row each, their names in a gutter the scale starts after', () => {
+    const { x, lanes, metrics, gutter } = timelineLayout({
+      ...input,
+      room: { viewport: 200, top: 40, below: 30, embed: true },
+    });
+    expect(metrics).toBe(COMPACT);
+    expect(gutter.width).toBeGreaterThan(0);
+    expect(x(input.range.to)).toBe(600 - gutter.width);
+    expect(lanes.lanes.map((l) => l.y)).toEqual([COMPACT.axis, COMPACT.axis + 27]);
+    expect(lanes.height).toBeLessThanOrEqual(200 - 40 - 30);
   });
 });

@@ -3,8 +3,9 @@ import type { TimelineEra } from '../data/timelineEra.ts';
 import { layoutEras, type EraLayout } from './eraBands.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { fitLanes } from './fitLanes.ts';
-import { chartBudget, type ChartRoom } from './chartBudget.ts';
-import { METRICS, type LaneLayout } from './lanes.ts';
+import { chartBudget, chartMetrics, type ChartRoom } from './chartBudget.ts';
+import { laneGutter, type LaneGutter } from './laneGutter.ts';
+import { METRICS, type ChartMetrics, type LaneLayout } from './lanes.ts';
 import { axisTicks, type AxisTicks } from './ticks.ts';
 import type { LaneIndex } from './timeIndex.ts';
 import type { TimeRange } from './timeRange.ts';
@@ -39,6 +40,10 @@ export interface TimelineLayout {
   eras: EraLayout;
   lanes: LaneLayout;
   labels: PlacedLabel[];
+  /** The metrics the chart is drawn with (COMPACT in a short embed). */
+  metrics: ChartMetrics;
+  /** The gutter left of the chart for a compact chart's lane names; the scale starts after it. */
+  gutter: LaneGutter;
 }
 
 /**
@@ -47,28 +52,37 @@ export interface TimelineLayout {
  * labels around them.
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
-  const { range, width, measure } = input;
-  const x = timeScale([range.from, range.to], [0, width]);
-  const eras = input.eras.length
-    ? layoutEras(input.eras, x, width, measure)
-    : { bands: [], rows: 0 };
+  const { range, width, measure, room } = input;
+  const erasAt = (w: number): EraLayout =>
+    input.eras.length
+      ? layoutEras(input.eras, timeScale([range.from, range.to], [0, w]), w, measure)
+      : { bands: [], rows: 0 };
+  let eras = erasAt(width);
+  const count = input.lanes.length;
+  const height = room ? chartBudget(room, count, eras.rows) : Infinity;
+  const metrics = room ? chartMetrics(room, height, count, eras.rows) : METRICS;
+  const gutter = metrics.laneHeader
+    ? { width: 0, names: false }
+    : laneGutter(input.lanes.map(input.laneName), width, measure);
+  // A compact chart's lanes have no header row: their names take a gutter, and the chart the rest.
+  const w = width - gutter.width;
+  if (gutter.width) eras = erasAt(w);
+  const x = timeScale([range.from, range.to], [0, w]);
   const lanes = fitLanes(
     input.lanes,
     input.laneIndex,
     x,
-    width,
-    {
-      top: METRICS.axis + eras.rows * METRICS.eraRow,
-      height: input.room ? chartBudget(input.room, input.lanes.length, eras.rows) : Infinity,
-    },
+    w,
+    { top: metrics.axis + eras.rows * metrics.eraRow, height, metrics },
     input.pinned,
   );
-  const labels = placeLabels(lanes, width, {
+  const labels = placeLabels(lanes, w, {
     pinned: input.selectedId,
     measure,
+    metrics,
     // A lane's header: its 14 px glyph and its name in 12 px bold (a tenth wider than regular).
-    headerWidth: (id) => 30 + measure(input.laneName(id)) * 1.1,
+    headerWidth: (id) => (metrics.laneHeader ? 30 + measure(input.laneName(id)) * 1.1 : 0),
     landmarks: input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to),
   });
-  return { x, ticks: axisTicks(range, width), eras, lanes, labels };
+  return { x, ticks: axisTicks(range, w), eras, lanes, labels, metrics, gutter };
 }
