@@ -112,3 +112,16 @@ test('the Mark Twain example keeps its slides without a headline', async ({ page
     await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Samuel Langhorne Clemens/ })).toBeVisible();
 });
+
+test('on a 390 px phone, the axis of the universe shows several labels, the unit read once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, 'cosmo.json', example('timelinejs-cosmo-template.json'), '&show=timeline');
+  const axis = timeline(page).locator('.axis');
+  await expect(axis.locator('text.context')).toHaveText(['billion years ago']);
+  await expect(axis.locator('text.tick').nth(2)).toBeVisible();
+  expect(await axis.locator('text.tick').allTextContents()).toEqual(
+    expect.arrayContaining(['12', '10', '8']),
+  );
+});
