@@ -125,3 +125,47 @@ test('on a 390 px phone, the axis of the universe shows several labels, the unit
     expect.arrayContaining(['12', '10', '8']),
   );
 });
+
+test('a teacher compares two periods BC, typing the dates as they write them', async ({ page }) => {
+  await open(page, 'rome.json', ROME);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const compare = page.getByRole('region', { name: 'Compare two periods' });
+  const before = compare.getByRole('region', { name: /^Before/ });
+  const after = compare.getByRole('region', { name: /^After/ });
+
+  const from = before.getByLabel('From');
+  await from.fill('the Iron Age');
+  await from.press('Enter');
+  await expect(before.getByRole('alert')).toContainText(
+    '"the Iron Age" is not a date this page can read. Write a day (2016-02-04, -0044-03-15), a year (650, 44 BC, 12,000)',
+  );
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+
+  for (const [field, text] of [
+    [from, '753 BC'],
+    [before.getByLabel('to'), '-0510'],
+    [after.getByLabel('From'), '509 BC'],
+    [after.getByLabel('to'), '28 BC'],
+  ] as const) {
+    await field.fill(text);
+    await field.press('Enter');
+  }
+  await expect(before.getByRole('alert')).toBeHidden();
+  await expect(before.getByRole('heading', { name: 'Before: 753 BC – 510 BC' })).toBeVisible();
+  await expect(after.getByRole('heading', { name: 'After: 509 BC – 28 BC' })).toBeVisible();
+  await expect(before.getByRole('listitem')).toHaveText([
+    '21 Apr 753 BC Rome founded, by tradition',
+  ]);
+  await expect(after.getByRole('listitem')).toHaveText(['15 Mar 44 BC Julius Caesar is killed']);
+  await expect(page).toHaveURL(/compare=-0753-01-01\/-0510-12-31,-0509-01-01\/-0028-12-31/);
+
+  // A window that would end before it starts is refused, saying which end to change.
+  await after.getByLabel('to').fill('600 BC');
+  await after.getByLabel('to').press('Enter');
+  await expect(after.getByRole('alert')).toHaveText(
+    `This is before the window's start (509 BC): write a later date, or change "from" first.`,
+  );
+  await page.reload();
+  await expect(after.getByLabel('From')).toHaveValue('509 BC');
+  await expect(after.getByLabel('to')).toHaveValue('28 BC');
+});
