@@ -158,6 +158,10 @@ test('a teacher compares two periods BC, typing the dates as they write them', a
   ]);
   await expect(after.getByRole('listitem')).toHaveText(['15 Mar 44 BC Julius Caesar is killed']);
   await expect(page).toHaveURL(/compare=-0753-01-01\/-0510-12-31,-0509-01-01\/-0028-12-31/);
+  // Rome has no thefts to count, and the note speaks of the file, not of North Korea.
+  await expect(compare.getByText(/thefts?, /)).toHaveCount(0);
+  await expect(compare).toContainText('what this file records in each window');
+  await expect(compare).not.toContainText('North Korea');
 
   // A window that would end before it starts is refused, saying which end to change.
   await after.getByLabel('to').fill('600 BC');

@@ -4,6 +4,9 @@ import { eventRecord } from '../testing/fixtures.ts';
 import { formatComparePeriods, parseComparePeriods } from '../data/comparePeriodsText.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 import {
+  COMPARE_NOTE,
+  compareNote,
+  OWN_DATA_COMPARE_NOTE,
   comparePeriods,
   defaultComparison,
   periodRecord,
@@ -27,6 +30,14 @@ describe('periodsAround', () => {
     expect(formatComparePeriods(periodsAround(day('2020-02-29')))).toBe(
       '2019-02-28/2020-02-28,2020-02-29/2021-02-27',
     );
+  });
+});
+
+describe('compareNote', () => {
+  it("keeps the curated data's caveats for data with thefts, and a plain note for any other file", () => {
+    expect(compareNote(new Set(['theft', 'legal']))).toBe(COMPARE_NOTE);
+    expect(compareNote(new Set(['events']))).toBe(OWN_DATA_COMPARE_NOTE);
+    expect(OWN_DATA_COMPARE_NOTE).not.toMatch(/North Korea|theft/);
   });
 });
 

@@ -26,6 +26,18 @@ export const COMPARE_LABELS = ['Before', 'After'] as const;
 export const COMPARE_NOTE =
   "What these numbers can show: what this dataset records in each window, counted where each event's date begins, on the same scales. What they cannot: the true number of operations. Reporting lags, so the later window is usually the less complete; attribution often comes years after the fact, so recent thefts and attacks are missing until a government or researchers name North Korea; and amounts are as reported at the time, with some thefts having none.";
 
+/** The same for a reader's own file, about which this site knows only what the file says. */
+export const OWN_DATA_COMPARE_NOTE =
+  "What these numbers can show: what this file records in each window, counted where each event's date begins, on the same scales. What they cannot: what the file leaves out, or whether each window was recorded as fully as the other.";
+
+/**
+ * The note for a comparison: the curated data's, about its thefts, reporting lag and attribution,
+ * where the data has the curated theft category; else the plain note for a reader's own file (a
+ * timeline of Rome has no thefts to count, and nothing to do with North Korea).
+ */
+export const compareNote = (categoryById: Pick<ReadonlyMap<string, unknown>, 'has'>): string =>
+  categoryById.has('theft') ? COMPARE_NOTE : OWN_DATA_COMPARE_NOTE;
+
 /**
  * Sums up each window. An event counts in the window where its date begins, so a long campaign is
  * counted once, and a year-precision event ("2016") at the start of its year.
