@@ -173,3 +173,56 @@ test('a teacher compares two periods BC, typing the dates as they write them', a
   await expect(after.getByLabel('From')).toHaveValue('509 BC');
   await expect(after.getByLabel('to')).toHaveValue('28 BC');
 });
+
+// Two of TimelineJS's example files as published (NUKnightLab/TimelineJS3, compiled/examples/
+// years.json, abridged texts, and milliseconds.json): years written as strings, years BC, fields
+// this page does not use ("type", "uniqueid"), times to the millisecond, and five slides that share
+// a headline and a day.
+const TJS_YEARS = JSON.stringify({
+  events: [
+    ['-5410', 'Geological Timeline Test', 'Geologic_time_scale'],
+    ['-2520', '-2520', 'Triassic'],
+    ['-2010', '-2010', 'Jurassic'],
+    ['-1450', '-1450', 'Cretaceous'],
+    ['-258', '-258', 'Quaternary'],
+  ].map(([year, headline, page], i) => ({
+    start_date: { year },
+    media: { url: `http://en.wikipedia.org/wiki/${page}` },
+    text: { headline, text: `Period ${i}` },
+    ...(i === 0 ? { type: 'overview' } : { uniqueid: '' }),
+  })),
+});
+const TJS_MILLISECONDS = JSON.stringify({
+  title: { text: { headline: 'Milliseconds', text: 'Testing milliseconds' } },
+  events: ['01', '10', '30', '50', '60'].map((millisecond) => ({
+    start_date: {
+      ...{ year: '2015', month: '01', day: '01', hour: '01', minute: '01', second: '01' },
+      millisecond,
+    },
+    text: { headline: 'Test', text: 'Test' },
+  })),
+});
+
+test("TimelineJS's example files open whole: years as strings, BC, and slides that repeat", async ({
+  page,
+}) => {
+  await open(page, 'years.json', TJS_YEARS);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    '(5 events)',
+  );
+  await expect(page.getByRole('row', { name: /5410 BC Geological Timeline Test/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^258 BC -258/ })).toBeVisible();
+  // Its http links are not made sources, and the report says so, by event.
+  await expect(page.getByRole('status').filter({ hasText: 'shown with a warning' })).toContainText(
+    'is not https, so it was left out of the sources',
+  );
+
+  await open(page, 'milliseconds.json', TJS_MILLISECONDS);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Milliseconds');
+  await expect(page.getByRole('row', { name: /1 Jan 2015 Test/ })).toHaveCount(5);
+  await expect(
+    page.getByRole('status').filter({ hasText: '4 events of your data shown with a warning' }),
+  ).toContainText('another event has the same title and date (2015-01-01); both are shown');
+});
