@@ -65,6 +65,19 @@ describe('sourceKind', () => {
     );
   });
 
+  it('counts a software maker’s own advisory on an exploited flaw in its product as victim', () => {
+    expect(
+      sourceKind('https://helpx.adobe.com/security/products/flash-player/apsa18-01.html'),
+    ).toBe('victim');
+    expect(
+      sourceKind(
+        'https://chromereleases.googleblog.com/2022/02/stable-channel-update-for-desktop_14.html',
+      ),
+    ).toBe('victim');
+    expect(sourceKind('https://helpx.adobe.com/photoshop/using/layers.html')).toBe('other');
+    expect(sourceKind('https://security.googleblog.com/2022/03/some-post.html')).toBe('other');
+  });
+
   it('matches a victim listed with a path only under that path of a shared host', () => {
     expect(sourceKind('https://medium.com/@RadiantCapital/radiant-post-mortem-fecd6cd38081')).toBe(
       'victim',
