@@ -4,6 +4,7 @@ import { ACTORS, eventRecord } from '../testing/fixtures.ts';
 import type { Actor } from '../data/schema.ts';
 import {
   NO_FILTERS,
+  activeFacets,
   combine,
   facetPredicates,
   hasFilters,
@@ -106,6 +107,20 @@ describe('filters', () => {
     expect(hasFilters(NO_FILTERS)).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, query: '  ' })).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, minAmount: 0 })).toBe(true);
+  });
+
+  it('counts the facets set, not the search', () => {
+    expect(activeFacets({ ...NO_FILTERS, query: 'bank' })).toBe(0);
+    expect(activeFacets({ ...NO_FILTERS, actors: ['a', 'b'], minAmount: 0 })).toBe(2);
+    expect(
+      activeFacets({
+        query: '',
+        actors: ['a'],
+        countries: ['KR'],
+        confidence: ['confirmed'],
+        minAmount: 1e6,
+      }),
+    ).toBe(4);
   });
 });
 

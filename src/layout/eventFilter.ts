@@ -99,6 +99,16 @@ export function combine(
   return (e) => list.every((p) => p(e));
 }
 
+/** How many of the facets under Filters (actor, country, confidence, minimum amount) are set; the search is not one. */
+export function activeFacets(c: FilterCriteria): number {
+  return [
+    c.actors.length,
+    c.countries.length,
+    c.confidence.length,
+    c.minAmount !== null ? 1 : 0,
+  ].filter(Boolean).length;
+}
+
 /** True when any filter is set. */
 export function hasFilters(c: FilterCriteria): boolean {
   return (
