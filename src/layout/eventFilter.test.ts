@@ -11,6 +11,7 @@ import {
   normalizeText,
   queryTerms,
   searchText,
+  toggleConfidence,
   type FilterCriteria,
 } from './eventFilter.ts';
 
@@ -130,5 +131,15 @@ describe('normalizeText and queryTerms', () => {
   });
   it('ignores quotes and punctuation around words', () => {
     expect(queryTerms('"Lazarus," (APT38)')).toEqual(['lazarus', 'apt38']);
+  });
+});
+
+describe('toggleConfidence', () => {
+  it.each([
+    [[], 'suspected', ['suspected']],
+    [['suspected'], 'confirmed', ['confirmed', 'suspected']],
+    [['confirmed', 'suspected'], 'confirmed', ['suspected']],
+  ] as const)('turns %j with %s into %j, in the vocabulary order', (chosen, c, after) => {
+    expect(toggleConfidence(chosen, c)).toEqual(after);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../data/schema.ts';
-import type { Confidence } from '../data/vocabulary.ts';
+import { CONFIDENCE, type Confidence } from '../data/vocabulary.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 
 /** What the reader filters by, beside the categories and the time window. Empty means "any". */
@@ -118,4 +118,11 @@ export function hasFilters(c: FilterCriteria): boolean {
     c.confidence.length > 0 ||
     c.minAmount !== null
   );
+}
+
+/** The confidence levels chosen after ticking or unticking `c`, kept in the vocabulary's order. */
+export function toggleConfidence(chosen: readonly Confidence[], c: Confidence): Confidence[] {
+  return chosen.includes(c)
+    ? chosen.filter((x) => x !== c)
+    : CONFIDENCE.filter((x) => x === c || chosen.includes(x));
 }
