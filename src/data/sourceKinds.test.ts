@@ -32,6 +32,7 @@ describe('sourceKind', () => {
     'https://sedaily.com/NewsView/29YKMOY2AX',
     'https://www.hankyung.com/international/article/202204131822Y',
     'https://busan.fnnews.com/news/201911301514584623',
+    'https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=01174246622520080',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });

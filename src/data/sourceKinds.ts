@@ -57,6 +57,7 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['koreaherald.com', 'koreajoongangdaily.joins.com', 'joongang.co.kr', 'donga.com'],
   ...['chosun.com', 'koreatimes.co.kr', 'hani.co.kr', 'asiae.co.kr', 'kbs.co.kr', 'ytn.co.kr'],
   ...['kmib.co.kr', 'hankookilbo.com', 'newsis.com', 'sedaily.com', 'hankyung.com', 'fnnews.com'],
+  ...['edaily.co.kr'],
   ...['arirang.com', 'mk.co.kr', 'japantimes.co.jp', 'yomiuri.co.jp', 'asahi.com', 'mainichi.jp'],
   ...['nikkei.com', 'nhk.or.jp', 'nippon.com', 'scmp.com', 'straitstimes.com', 'taipeitimes.com'],
   ...['channelnewsasia.com', 'businesstimes.com.sg', 'thestar.com.my', 'abc.net.au', 'smh.com.au'],
