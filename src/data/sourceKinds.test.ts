@@ -32,6 +32,7 @@ describe('sourceKind', () => {
     'https://sedaily.com/NewsView/29YKMOY2AX',
     'https://www.hankyung.com/international/article/202204131822Y',
     'https://busan.fnnews.com/news/201911301514584623',
+    'https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=01174246622520080',
   ])('calls a wire service, national paper or broadcaster press (%s)', (url) => {
     expect(sourceKind(url)).toBe('press');
   });
@@ -62,6 +63,19 @@ describe('sourceKind', () => {
     expect(sourceKind('https://www.nknews.org/2023/05/north-korean-hackers-targeted-rok/')).toBe(
       'other',
     );
+  });
+
+  it('counts a software maker’s own advisory on an exploited flaw in its product as victim', () => {
+    expect(
+      sourceKind('https://helpx.adobe.com/security/products/flash-player/apsa18-01.html'),
+    ).toBe('victim');
+    expect(
+      sourceKind(
+        'https://chromereleases.googleblog.com/2022/02/stable-channel-update-for-desktop_14.html',
+      ),
+    ).toBe('victim');
+    expect(sourceKind('https://helpx.adobe.com/photoshop/using/layers.html')).toBe('other');
+    expect(sourceKind('https://security.googleblog.com/2022/03/some-post.html')).toBe('other');
   });
 
   it('matches a victim listed with a path only under that path of a shared host', () => {

@@ -57,6 +57,7 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['koreaherald.com', 'koreajoongangdaily.joins.com', 'joongang.co.kr', 'donga.com'],
   ...['chosun.com', 'koreatimes.co.kr', 'hani.co.kr', 'asiae.co.kr', 'kbs.co.kr', 'ytn.co.kr'],
   ...['kmib.co.kr', 'hankookilbo.com', 'newsis.com', 'sedaily.com', 'hankyung.com', 'fnnews.com'],
+  ...['edaily.co.kr'],
   ...['arirang.com', 'mk.co.kr', 'japantimes.co.jp', 'yomiuri.co.jp', 'asahi.com', 'mainichi.jp'],
   ...['nikkei.com', 'nhk.or.jp', 'nippon.com', 'scmp.com', 'straitstimes.com', 'taipeitimes.com'],
   ...['channelnewsasia.com', 'businesstimes.com.sg', 'thestar.com.my', 'abc.net.au', 'smh.com.au'],
@@ -82,6 +83,11 @@ export const VICTIM_SITES: readonly string[] = [
   ...['coinex.medium.com', 'playdapp.medium.com', 'medium.com/orbit-chain'],
   // NK News on the attempts to hack its own staff: the victim's account, not its reporting in general
   'nknews.org/2021/10/north-korean-hackers-likely-behind-barrage-of-cyberattacks-against-journalists',
+  // A software maker's own advisory that a flaw in its product was exploited in the wild: the maker
+  // whose product was attacked is the one that acted (it confirmed the exploit and patched it).
+  // Counted deliberately, for these advisory channels only, not the makers' sites in general;
+  // such an advisory supports the exploit, never who exploited it.
+  ...['helpx.adobe.com/security', 'chromereleases.googleblog.com'],
 ];
 
 /** Security researchers: the primary record of their own reports, and only of those. */
