@@ -30,9 +30,16 @@ export type Loaded =
       description?: string;
     };
 
+// The error report loads only when there is something to report: a reader's file may have
+// problems, so it loads with the importers, and is there by the time the file is.
+export const errorReport = () => import('./render/ErrorReport.svelte');
 // The importers and the validator load only when a reader brings their own data.
 const importers = () =>
-  Promise.all([import('./data/loadCustomDataset.ts'), import('./data/importInWorker.ts')]);
+  Promise.all([
+    import('./data/loadCustomDataset.ts'),
+    import('./data/importInWorker.ts'),
+    errorReport(),
+  ]);
 
 /** A whole-file failure, worded as the error report words a record's. */
 const fileError = (file: string, message: string): ValidationError[] => [
