@@ -16,10 +16,11 @@ async function drawnBoxes(page: Page) {
     );
     const marks = [...chart.querySelectorAll<SVGElement>('.mark')].flatMap((m) => {
       const own = m.dataset.eventId;
-      const bar = m.querySelector('.span.bar');
+      // A range's bar, or the faint span of a coarse date's period (hidden when there is neither).
+      const span = m.querySelector('.span:not([display="none"])');
       return [
         box(m.querySelector('.glyph')!, `glyph of ${own}`, own),
-        ...(bar ? [box(bar, `bar of ${own}`, own)] : []),
+        ...(span ? [box(span, `${span.matches('.bar') ? 'bar' : 'span'} of ${own}`, own)] : []),
       ];
     });
     const clusters = [...chart.querySelectorAll('.cluster .ring')].map((c) => box(c, 'a cluster'));
@@ -54,7 +55,7 @@ for (const screen of SCREENS)
     ['the default view', ''],
     ['2017-2018', '&from=2017-01-01&to=2018-12-31'],
   ])
-    test(`on ${screen.name}, on ${view}, every label keeps ${GAP} px from other labels, glyphs, bars, clusters and lane headers`, async ({
+    test(`on ${screen.name}, on ${view}, every label keeps ${GAP} px from other labels, glyphs, bars, date spans, clusters and lane headers`, async ({
       page,
     }) => {
       await page.setViewportSize(screen);

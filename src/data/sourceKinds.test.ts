@@ -37,6 +37,12 @@ describe('sourceKind', () => {
     expect(sourceKind(url)).toBe('press');
   });
 
+  it('calls Voice of America’s Korean service press, on its own site and its content system', () => {
+    expect(sourceKind('https://www.voakorea.com/a/7921377.html')).toBe('press');
+    expect(sourceKind('https://voa.pangea-cms.com/preview/ko-KR/a/7813890.html')).toBe('press');
+    expect(sourceKind('https://rferl.pangea-cms.com/a/1.html')).toBe('other');
+  });
+
   it('calls a victim’s own site victim', () => {
     expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
     expect(sourceKind('https://coinex.medium.com/coinex-updates-on-recent-hot-wallets-hack')).toBe(

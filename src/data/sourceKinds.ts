@@ -47,7 +47,9 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['nytimes.com', 'washingtonpost.com', 'wsj.com', 'usatoday.com', 'latimes.com', 'npr.org'],
   ...['washingtontimes.com', 'politico.com', 'cnbc.com', 'cnn.com', 'nbcnews.com', 'cbsnews.com'],
   ...['abcnews.go.com', 'pbs.org', 'time.com', 'newsweek.com', 'voanews.com', 'rfa.org'],
-  ...['rferl.org', 'voa.gov'],
+  ...['rferl.org', 'voa.gov', 'voakorea.com'],
+  // VOA's own content system, where its Korean service's stories are also served: VOA's host
+  'voa.pangea-cms.com',
   // United Kingdom, Ireland, Europe
   ...['bbc.co.uk', 'bbc.com', 'theguardian.com', 'ft.com', 'independent.co.uk', 'telegraph.co.uk'],
   ...['thetimes.co.uk', 'irishtimes.com', 'dw.com', 'france24.com', 'politico.eu', 'lemonde.fr'],

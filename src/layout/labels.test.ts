@@ -4,6 +4,7 @@ import { eventRecord } from '../testing/fixtures.ts';
 import { layoutLanes, METRICS, type LaneLayout } from './lanes.ts';
 import { estimateWidth, LABEL_GAP, labelText, placeLabels, type PlacedLabel } from './labels.ts';
 import { clusterRadius } from './clusterLane.ts';
+import { markSpan } from './markSpan.ts';
 import { timeScale } from './timeScale.ts';
 import { laneInputs } from './laneInputs.ts';
 import { indexByLane } from './timeIndex.ts';
@@ -48,8 +49,9 @@ function collisions(
       if (m.event.id === l.id) continue;
       if (hit(b, [m.x - gx, m.y - gy, m.x + gx, m.y + gy]))
         found.push(`${l.id} x glyph ${m.event.id}`);
-      if (m.event.isRange && hit(b, [m.p0, m.y - 4, m.p1, m.y + 4]))
-        found.push(`${l.id} x bar ${m.event.id}`);
+      const span = markSpan(m);
+      if (span && hit(b, [span.x0, m.y - span.half, span.x1, m.y + span.half]))
+        found.push(`${l.id} x ${span.bar ? 'bar' : 'span'} ${m.event.id}`);
     }
     for (const c of layout.clusters) {
       const r = clusterRadius(c.count);
@@ -103,6 +105,30 @@ describe('placeLabels', () => {
       const layout = lay(events, scale);
       const labels = placeLabels(layout, width, { headerWidth: () => 90 });
       expect(collisions(layout, labels, width, 90), `${width} px`).toEqual([]);
+    }
+  });
+
+  it("keeps labels off other events' long bars and the faint spans of coarse dates", () => {
+    const events = [
+      // A year's and a month's span, and two long ranges, under a row of day-precise marks.
+      ev('year', '2016', { shortTitle: 'Year-long campaign' }),
+      ev('month', '2016-05', { shortTitle: 'A May event' }),
+      ev('long', '2016-02-01', { end: '2016-11-30', shortTitle: 'Long operation' }),
+      ev('late', '2016-08-01', { end: '2016-12-31', shortTitle: 'Late operation' }),
+      ...Array.from({ length: 14 }, (_, i) =>
+        ev(`d${i}`, `2016-${String(1 + (i % 12)).padStart(2, '0')}-${10 + i}`, {
+          importance: i % 4 === 0 ? 3 : undefined,
+          shortTitle: `Day event ${i}`,
+        }),
+      ),
+    ];
+    for (const width of [390, 1366, 1920]) {
+      const scale = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, width]);
+      const layout = lay(events, scale);
+      expect(layout.marks.some((m) => markSpan(m)?.bar === false)).toBe(true);
+      const labels = placeLabels(layout, width, { headerWidth: () => 90 });
+      expect(collisions(layout, labels, width, 90), `${width} px`).toEqual([]);
+      expect(labels.length, `${width} px`).toBeGreaterThan(width > 1000 ? 3 : 1);
     }
   });
 

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { drawnAt } from '../data/timelineEvent.ts';
 import { METRICS, type LaneLayout } from './lanes.ts';
 import { clusterRadius } from './clusterLane.ts';
+import { markSpan } from './markSpan.ts';
 
 /** A label placed near its mark, its text starting at `x`; `leader` joins it to a mark on another row. */
 export interface PlacedLabel {
@@ -109,8 +110,11 @@ export function placeLabels(
     const lane = laneOf(m.y);
     // A glyph's drawn extent: the tallest shapes (diamond, star, wye) reach past METRICS.glyph.
     add(lane, [m.x - GLYPH_X, m.y - GLYPH_Y, m.x + GLYPH_X, m.y + GLYPH_Y], m.event.id);
-    if (m.event.isRange) {
-      add(lane, [m.p0, m.y - 4, m.p1, m.y + 4], m.event.id);
+    // A range's bar, and the faint span of a "2017" or "May 2017" date: another event's label
+    // drawn over either would hide it or be hard to read on it.
+    const span = markSpan(m);
+    if (span) {
+      add(lane, [span.x0, m.y - span.half, span.x1, m.y + span.half], m.event.id);
       bars.add(boxes[lane]!.at(-1)!);
     }
     targets.push({ event: m.event, x0: m.x0, x1: m.x1, cx: m.x, y: m.y, lane });
