@@ -63,7 +63,9 @@ test('a hand-written CSV with a title, a date, a category and a link is shown, a
   page,
 }) => {
   await page.goto(await serve(page, 'hand.csv', HAND_WRITTEN_CSV, 'text/csv'));
-  await expect(page.getByText(/Showing your data: .*hand\.csv/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your data' })).toContainText(
+    'Showing your data: hand.csv from this site (2 events)',
+  );
   await expect(
     page.getByRole('group', { name: /Categories/ }).getByRole('checkbox', { name: /Machines/ }),
   ).toBeVisible();
@@ -71,6 +73,11 @@ test('a hand-written CSV with a title, a date, a category and a link is shown, a
     .getByRole('status')
     .filter({ hasText: '1 row of your data could not be shown' });
   await expect(report).toContainText('row 4, field "start": "someday" is not a date');
+  // The report promises what its lines say: the part of the file, the rows and the field.
+  await expect(report).toContainText(
+    'Each line names the part of your file ("events", "eras"), the rows, the field, and what is wrong',
+  );
+  await expect(report.getByRole('listitem').first()).toHaveText(/^events: row 4, field "start"/);
   await expect(timeline(page).getByRole('button', { name: /^Ada Lovelace is born/ })).toBeVisible();
 });
 
@@ -89,4 +96,39 @@ test('a loaded file brings its own title and introduction, and the page says who
   );
   await expect(page.getByRole('link', { name: 'Back to the curated timeline' })).toBeVisible();
   await expect(page.getByText('Cite this dataset as')).toHaveCount(0);
+});
+
+test('a hand-written file with years BC, before 1000 and beyond 9999, and eras of its own, is shown', async ({
+  page,
+}) => {
+  const file = JSON.stringify({
+    title: 'Far and near',
+    eras: [{ title: 'Roman Republic', start: '-0509', end: '-0027' }],
+    events: [
+      { title: 'Rome founded', start: '-753' },
+      { title: 'Caesar is killed', start: '-0044-03-15', category: 'Rome' },
+      { title: 'Slav settlement of the Balkans', start: '650' },
+      { title: 'A far future', start: '+12000' },
+    ],
+  });
+  await page.goto(await serve(page, 'far.json', file));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Far and near');
+  await page.getByRole('button', { name: 'List' }).click();
+  for (const row of [
+    '753 BC Rome founded',
+    '15 Mar 44 BC Caesar is killed',
+    '650 Slav settlement of the Balkans',
+    '12,000 A far future',
+  ])
+    await expect(page.getByRole('row', { name: new RegExp(row) })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Eras in this window' })).toContainText(
+    'Roman Republic 509 BC – 27 BC',
+  );
+  await expect(page.getByRole('checkbox', { name: 'Eras' })).toBeChecked();
+
+  const csv = 'title,start\nCaesar is killed,-0044-03-15\nRome founded,-44\n';
+  await page.goto(await serve(page, 'bc.csv', csv, 'text/csv'));
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('row', { name: /15 Mar 44 BC Caesar is killed/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^44 BC Rome founded/ })).toBeVisible();
 });

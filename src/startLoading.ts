@@ -35,7 +35,10 @@ export function fetchWatched(signal?: AbortSignal) {
   const onBytes = (received: number) => dataProgress.report(received);
   return (url: string) =>
     fetchData(url, undefined, signal).then((response) =>
-      readBodyEarly(response, MAX_CHARACTERS, readerUrls.includes(url) ? onBytes : undefined),
+      // The reader's file stays bytes, decoded by the import worker.
+      readerUrls.includes(url)
+        ? readBodyEarly(response, MAX_CHARACTERS, onBytes, true)
+        : readBodyEarly(response, MAX_CHARACTERS),
     );
 }
 

@@ -36,9 +36,12 @@ export function importInWorker(
       return here();
     }
     let heard = false;
-    worker.addEventListener('message', (e: MessageEvent<ImportMessage>) => {
+    worker.addEventListener('message', (e: MessageEvent<ImportMessage | { type: 'ready' }>) => {
       heard = true;
-      if (receive(e.data)) worker.terminate();
+      // A download's bytes move to the worker without a copy, so they are sent only once it has
+      // loaded: before that, an error means importing here, with the bytes still here.
+      if (e.data.type === 'ready') worker.postMessage(request, transferables(request));
+      else if (receive(e.data)) worker.terminate();
     });
     // Before any message, an error means the worker's script could not load: import here instead.
     worker.addEventListener('error', (e) => {
@@ -51,6 +54,11 @@ export function importInWorker(
       worker.terminate();
       reject(signal.reason);
     });
-    worker.postMessage(request);
   });
+}
+
+/** The buffers of a request's bytes, each once (chunks may share one). */
+function transferables({ source }: ImportRequest): ArrayBuffer[] {
+  if (!('bytes' in source)) return [];
+  return [...new Set(source.bytes.map((chunk) => chunk.buffer as ArrayBuffer))];
 }

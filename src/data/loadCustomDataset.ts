@@ -50,13 +50,19 @@ export async function loadCustomDataset(
     : await readUrl(url, fetchFn);
   if (!read.ok) return fail(name, read.message);
   const options = { fileName: sheet ? 'sheet.csv' : name, ...(await defaults) };
-  return importer({ source: { text: read.text }, options });
+  return importer({ source: read.source, options });
 }
 
-type Read = { ok: true; text: string } | { ok: false; message: string };
+type Read<S = { text: string } | { bytes: Uint8Array[] }> =
+  { ok: true; source: S } | { ok: false; message: string };
 
-/** The text at a URL, or why it could not be had. */
-async function readUrl(url: string, fetchFn: Fetch): Promise<Read> {
+/**
+ * What is at a URL: its bytes, to be decoded where they are imported (a worker), or its text when
+ * `asText` or when the response was not read early; or why it could not be had.
+ */
+async function readUrl(url: string, fetchFn: Fetch): Promise<Read>;
+async function readUrl(url: string, fetchFn: Fetch, asText: true): Promise<Read<{ text: string }>>;
+async function readUrl(url: string, fetchFn: Fetch, asText = false): Promise<Read> {
   const failed = (message: string): Read => ({ ok: false, message });
   try {
     const response = await fetchFn(url);
@@ -70,7 +76,11 @@ async function readUrl(url: string, fetchFn: Fetch): Promise<Read> {
         `is too large to load (${Math.round(length / 1e6)} MB). Split it into smaller files.`,
       );
     // Read as startLoading's responses already are (readBodyEarly leaves those as they are).
-    return { ok: true, text: await readBodyEarly(response, MAX_CHARACTERS).text() };
+    const body = readBodyEarly(response, MAX_CHARACTERS, undefined, !asText);
+    return {
+      ok: true,
+      source: !asText && body.chunks ? { bytes: await body.chunks() } : { text: await body.text() },
+    };
   } catch (e) {
     if (e instanceof TextTooLarge) return failed(TOO_MUCH_TEXT);
     return failed(
@@ -86,8 +96,8 @@ async function readUrl(url: string, fetchFn: Fetch): Promise<Read> {
  */
 async function readSheet(urls: string[], fetchFn: Fetch): Promise<Read> {
   for (const url of urls) {
-    const read = await readUrl(url, fetchFn);
-    if (read.ok && !/^\s*</.test(read.text.slice(0, 100))) return read;
+    const read = await readUrl(url, fetchFn, true);
+    if (read.ok && !/^\s*</.test(read.source.text.slice(0, 100))) return read;
     if (!read.ok && read.message === TOO_MUCH_TEXT) return read;
   }
   return { ok: false, message: UNPUBLISHED_SHEET };

@@ -28,6 +28,15 @@ describe('readBodyEarly', () => {
     await expect(early.text()).rejects.toBeInstanceOf(TextTooLarge);
   });
 
+  it('keeps the bytes of the body undecoded when asked, for a worker to decode', async () => {
+    const early = readBodyEarly(response('{"title":"Café"}'), 1000, undefined, true);
+    const chunks = await early.chunks!();
+    expect(new TextDecoder().decode(chunks[0])).toBe('{"title":"Café"}');
+    expect(await early.text()).toBe('{"title":"Café"}');
+    const large = readBodyEarly(response('x'.repeat(5000)), 1000, undefined, true);
+    await expect(large.chunks!()).rejects.toBeInstanceOf(TextTooLarge);
+  });
+
   it('leaves the body of a failed response for the loader', async () => {
     const failed = new Response('Not found', { status: 404 });
     expect(readBodyEarly(failed, 1000)).toBe(failed);

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { encodingOf, readText } from './readText.ts';
+import { decodeBytes, encodingOf, readBytes, readText } from './readText.ts';
 
 /** A stream of the given chunks, noting whether the reader cancelled it. */
 function streamOf(chunks: Uint8Array[]) {
@@ -74,6 +74,36 @@ describe('readText', () => {
 
   it('reads an empty body as empty text', async () => {
     expect(await readText(streamOf([]).stream, { maxChars: 10 })).toEqual({ ok: true, text: '' });
+  });
+});
+
+describe('readBytes', () => {
+  it.each([
+    ['UTF-8', new TextEncoder().encode(CSV)],
+    ['UTF-16LE with a byte-order mark', utf16(CSV, 'le')],
+    ['UTF-16LE without a mark', utf16(CSV, 'le', false)],
+  ])('keeps %s as bytes that decodeBytes reads as readText does', async (_, bytes) => {
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) =>
+      bytes.slice(i * 7, i * 7 + 7),
+    );
+    const read = await readBytes(streamOf(chunks).stream, { maxChars: 1000 });
+    expect(read.ok && decodeBytes(read.chunks)).toBe(CSV);
+  });
+
+  it('accepts more bytes than the limit when their text is within it, and cancels a body whose text is not', async () => {
+    const accented = new TextEncoder().encode('é'.repeat(800));
+    expect((await readBytes(streamOf([accented]).stream, { maxChars: 1000 })).ok).toBe(true);
+    const { stream, state } = streamOf([accented, accented, accented]);
+    expect(await readBytes(stream, { maxChars: 1000 })).toEqual({ ok: false, chars: 1600 });
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('stops reading a gzip bomb once its decoded text passes the limit', async () => {
+    const compressed = gzipSync(Buffer.alloc(20_000_000, 0x20));
+    const inflated = new Blob([compressed]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const result = await readBytes(inflated, { maxChars: 1_000_000 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.chars).toBeLessThan(2_000_000);
   });
 });
 

@@ -37,6 +37,12 @@ describe('sourceKind', () => {
     expect(sourceKind(url)).toBe('press');
   });
 
+  it('calls Voice of America’s Korean service press, on its own site and its content system', () => {
+    expect(sourceKind('https://www.voakorea.com/a/7921377.html')).toBe('press');
+    expect(sourceKind('https://voa.pangea-cms.com/preview/ko-KR/a/7813890.html')).toBe('press');
+    expect(sourceKind('https://rferl.pangea-cms.com/a/1.html')).toBe('other');
+  });
+
   it('calls a victim’s own site victim', () => {
     expect(sourceKind('https://announcements.bybit.com/article/incident-update')).toBe('victim');
     expect(sourceKind('https://coinex.medium.com/coinex-updates-on-recent-hot-wallets-hack')).toBe(
@@ -63,6 +69,19 @@ describe('sourceKind', () => {
     expect(sourceKind('https://www.nknews.org/2023/05/north-korean-hackers-targeted-rok/')).toBe(
       'other',
     );
+  });
+
+  it('counts a software maker’s own advisory on an exploited flaw in its product as victim', () => {
+    expect(
+      sourceKind('https://helpx.adobe.com/security/products/flash-player/apsa18-01.html'),
+    ).toBe('victim');
+    expect(
+      sourceKind(
+        'https://chromereleases.googleblog.com/2022/02/stable-channel-update-for-desktop_14.html',
+      ),
+    ).toBe('victim');
+    expect(sourceKind('https://helpx.adobe.com/photoshop/using/layers.html')).toBe('other');
+    expect(sourceKind('https://security.googleblog.com/2022/03/some-post.html')).toBe('other');
   });
 
   it('matches a victim listed with a path only under that path of a shared host', () => {

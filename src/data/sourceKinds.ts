@@ -47,7 +47,9 @@ export const PRESS_DOMAINS: readonly string[] = [
   ...['nytimes.com', 'washingtonpost.com', 'wsj.com', 'usatoday.com', 'latimes.com', 'npr.org'],
   ...['washingtontimes.com', 'politico.com', 'cnbc.com', 'cnn.com', 'nbcnews.com', 'cbsnews.com'],
   ...['abcnews.go.com', 'pbs.org', 'time.com', 'newsweek.com', 'voanews.com', 'rfa.org'],
-  ...['rferl.org', 'voa.gov'],
+  ...['rferl.org', 'voa.gov', 'voakorea.com'],
+  // VOA's own content system, where its Korean service's stories are also served: VOA's host
+  'voa.pangea-cms.com',
   // United Kingdom, Ireland, Europe
   ...['bbc.co.uk', 'bbc.com', 'theguardian.com', 'ft.com', 'independent.co.uk', 'telegraph.co.uk'],
   ...['thetimes.co.uk', 'irishtimes.com', 'dw.com', 'france24.com', 'politico.eu', 'lemonde.fr'],
@@ -83,6 +85,11 @@ export const VICTIM_SITES: readonly string[] = [
   ...['coinex.medium.com', 'playdapp.medium.com', 'medium.com/orbit-chain'],
   // NK News on the attempts to hack its own staff: the victim's account, not its reporting in general
   'nknews.org/2021/10/north-korean-hackers-likely-behind-barrage-of-cyberattacks-against-journalists',
+  // A software maker's own advisory that a flaw in its product was exploited in the wild: the maker
+  // whose product was attacked is the one that acted (it confirmed the exploit and patched it).
+  // Counted deliberately, for these advisory channels only, not the makers' sites in general;
+  // such an advisory supports the exploit, never who exploited it.
+  ...['helpx.adobe.com/security', 'chromereleases.googleblog.com'],
 ];
 
 /** Security researchers: the primary record of their own reports, and only of those. */

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { formatComparePeriods, parseComparePeriods } from '../data/comparePeriodsText.ts';
-import { comparePeriods, periodRecord, periodsAround } from './comparePeriods.ts';
+import { parsePartialDate } from '../data/partialDate.ts';
+import {
+  COMPARE_NOTE,
+  compareNote,
+  OWN_DATA_COMPARE_NOTE,
+  comparePeriods,
+  defaultComparison,
+  periodRecord,
+  periodsAround,
+} from './comparePeriods.ts';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const ev = (id: string, start: string, category = 'theft', amountUsd?: number) =>
@@ -21,6 +30,37 @@ describe('periodsAround', () => {
     expect(formatComparePeriods(periodsAround(day('2020-02-29')))).toBe(
       '2019-02-28/2020-02-28,2020-02-29/2021-02-27',
     );
+  });
+});
+
+describe('compareNote', () => {
+  it("keeps the curated data's caveats for data with thefts, and a plain note for any other file", () => {
+    expect(compareNote(new Set(['theft', 'legal']))).toBe(COMPARE_NOTE);
+    expect(compareNote(new Set(['events']))).toBe(OWN_DATA_COMPARE_NOTE);
+    expect(OWN_DATA_COMPARE_NOTE).not.toMatch(/North Korea|theft/);
+  });
+});
+
+describe('defaultComparison', () => {
+  const at = (iso: string) => parsePartialDate(iso)!.start;
+  const windowOf = (from: string, to: string) => ({ from: at(from), to: at(to) });
+
+  it('compares the twelve months around an event in a window of years, in any year', () => {
+    expect(formatComparePeriods(defaultComparison(windowOf('2016', '2020'), SUMMIT))).toBe(
+      '2017-06-12/2018-06-11,2018-06-12/2019-06-11',
+    );
+    expect(
+      formatComparePeriods(defaultComparison(windowOf('-0050', '-0040'), at('-0044-03-15'))),
+    ).toBe('-0045-03-15/-0044-03-14,-0044-03-15/-0043-03-14');
+  });
+
+  it('compares round numbers of years in a window of centuries or of deep time', () => {
+    expect(formatComparePeriods(defaultComparison(windowOf('-0753', '0476'), at('-0139')))).toBe(
+      '-0639-01-01/-0140-12-31,-0139-01-01/0361-12-31',
+    );
+    expect(
+      formatComparePeriods(defaultComparison(windowOf('-14000000000', '2026'), at('-7000000000'))),
+    ).toBe('-12000000000-01-01/-7000000001-12-31,-7000000000-01-01/-2000000001-12-31');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ComparePeriods } from '../data/comparePeriodsText.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
-import { DAY } from '../data/day.ts';
+import { DAY, YEAR } from '../data/day.ts';
+import { civilDayOf, daysFromCivil, daysInMonth, yearStart } from '../data/civilDays.ts';
 import { toIsoDay } from '../data/partialDate.ts';
 import type { TimeRange } from './timeRange.ts';
 
@@ -24,6 +25,18 @@ export const COMPARE_LABELS = ['Before', 'After'] as const;
 /** What a comparison's numbers can and cannot show: on screen under the view, and in its exports. */
 export const COMPARE_NOTE =
   "What these numbers can show: what this dataset records in each window, counted where each event's date begins, on the same scales. What they cannot: the true number of operations. Reporting lags, so the later window is usually the less complete; attribution often comes years after the fact, so recent thefts and attacks are missing until a government or researchers name North Korea; and amounts are as reported at the time, with some thefts having none.";
+
+/** The same for a reader's own file, about which this site knows only what the file says. */
+export const OWN_DATA_COMPARE_NOTE =
+  "What these numbers can show: what this file records in each window, counted where each event's date begins, on the same scales. What they cannot: what the file leaves out, or whether each window was recorded as fully as the other.";
+
+/**
+ * The note for a comparison: the curated data's, about its thefts, reporting lag and attribution,
+ * where the data has the curated theft category; else the plain note for a reader's own file (a
+ * timeline of Rome has no thefts to count, and nothing to do with North Korea).
+ */
+export const compareNote = (categoryById: Pick<ReadonlyMap<string, unknown>, 'has'>): string =>
+  categoryById.has('theft') ? COMPARE_NOTE : OWN_DATA_COMPARE_NOTE;
 
 /**
  * Sums up each window. An event counts in the window where its date begins, so a long campaign is
@@ -65,14 +78,13 @@ export function periodRecord(s: PeriodSummary, label: string) {
   };
 }
 
-/** The same instant `months` later (or earlier, if negative), UTC, with days past a month's end rolled back to its last day. */
+/** The same day `months` later (or earlier, if negative), in any year, with days past a month's end rolled back to its last day. */
 function addMonths(t: number, months: number): number {
-  const d = new Date(t);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d.getUTCDate(), lastDay));
+  const { year, month, day } = civilDayOf(t);
+  const index = year * 12 + month - 1 + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return daysFromCivil(y, m, Math.min(day, daysInMonth(y, m))) * DAY;
 }
 
 /** The `months` before a day and the `months` from it: the default comparison around an event. */
@@ -81,5 +93,24 @@ export function periodsAround(t: number, months = 12): ComparePeriods {
   return [
     { from: addMonths(day, -months), to: day },
     { from: day, to: addMonths(day, months) },
+  ];
+}
+
+/**
+ * The comparison the Compare button opens: the 12 months before and after the selected event (or
+ * the middle of the window), or, where the window spans more than a century (a file of history or
+ * of deep time), the round number of years on either side that fits in the window: 500 years
+ * before and after 1 BC, a billion years before and after 6 billion years ago.
+ */
+export function defaultComparison(window: TimeRange, at: number): ComparePeriods {
+  const years = (window.to - window.from) / YEAR;
+  if (years <= 100) return periodsAround(at);
+  const power = 10 ** Math.floor(Math.log10(years / 2));
+  const half = [5, 2, 1].map((m) => m * power).find((n) => n <= years / 2)!;
+  const year = civilDayOf(at).year;
+  const start = (y: number) => yearStart(y);
+  return [
+    { from: start(year - half), to: start(year) },
+    { from: start(year), to: start(year + half) },
   ];
 }

@@ -4,12 +4,14 @@ import { ACTORS, eventRecord } from '../testing/fixtures.ts';
 import type { Actor } from '../data/schema.ts';
 import {
   NO_FILTERS,
+  activeFacets,
   combine,
   facetPredicates,
   hasFilters,
   normalizeText,
   queryTerms,
   searchText,
+  toggleConfidence,
   type FilterCriteria,
 } from './eventFilter.ts';
 
@@ -107,6 +109,20 @@ describe('filters', () => {
     expect(hasFilters({ ...NO_FILTERS, query: '  ' })).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, minAmount: 0 })).toBe(true);
   });
+
+  it('counts the facets set, not the search', () => {
+    expect(activeFacets({ ...NO_FILTERS, query: 'bank' })).toBe(0);
+    expect(activeFacets({ ...NO_FILTERS, actors: ['a', 'b'], minAmount: 0 })).toBe(2);
+    expect(
+      activeFacets({
+        query: '',
+        actors: ['a'],
+        countries: ['KR'],
+        confidence: ['confirmed'],
+        minAmount: 1e6,
+      }),
+    ).toBe(4);
+  });
 });
 
 describe('normalizeText and queryTerms', () => {
@@ -115,5 +131,15 @@ describe('normalizeText and queryTerms', () => {
   });
   it('ignores quotes and punctuation around words', () => {
     expect(queryTerms('"Lazarus," (APT38)')).toEqual(['lazarus', 'apt38']);
+  });
+});
+
+describe('toggleConfidence', () => {
+  it.each([
+    [[], 'suspected', ['suspected']],
+    [['suspected'], 'confirmed', ['confirmed', 'suspected']],
+    [['confirmed', 'suspected'], 'confirmed', ['suspected']],
+  ] as const)('turns %j with %s into %j, in the vocabulary order', (chosen, c, after) => {
+    expect(toggleConfidence(chosen, c)).toEqual(after);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../data/schema.ts';
-import type { Confidence } from '../data/vocabulary.ts';
+import { CONFIDENCE, type Confidence } from '../data/vocabulary.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 
 /** What the reader filters by, beside the categories and the time window. Empty means "any". */
@@ -99,6 +99,16 @@ export function combine(
   return (e) => list.every((p) => p(e));
 }
 
+/** How many of the facets under Filters (actor, country, confidence, minimum amount) are set; the search is not one. */
+export function activeFacets(c: FilterCriteria): number {
+  return [
+    c.actors.length,
+    c.countries.length,
+    c.confidence.length,
+    c.minAmount !== null ? 1 : 0,
+  ].filter(Boolean).length;
+}
+
 /** True when any filter is set. */
 export function hasFilters(c: FilterCriteria): boolean {
   return (
@@ -108,4 +118,11 @@ export function hasFilters(c: FilterCriteria): boolean {
     c.confidence.length > 0 ||
     c.minAmount !== null
   );
+}
+
+/** The confidence levels chosen after ticking or unticking `c`, kept in the vocabulary's order. */
+export function toggleConfidence(chosen: readonly Confidence[], c: Confidence): Confidence[] {
+  return chosen.includes(c)
+    ? chosen.filter((x) => x !== c)
+    : CONFIDENCE.filter((x) => x === c || chosen.includes(x));
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { allotRows, fitLanes, rowBudget } from './fitLanes.ts';
-import { METRICS } from './lanes.ts';
+import { METRICS, layoutLanes } from './lanes.ts';
 import { indexByLane } from './timeIndex.ts';
+import { laneInputs } from './laneInputs.ts';
 import { timeScale } from './timeScale.ts';
 
 const x = timeScale([Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)], [0, 1000]);
@@ -43,6 +44,14 @@ describe('fitLanes', () => {
     const layout = fitLanes(lanes, indexByLane(events), x, 1000, { top: 46, height: 1000 });
     expect(layout.clusters.map((c) => c.count)).toEqual([5]);
     expect(layout.marks.map((m) => m.event.id)).toEqual(['charges']);
+  });
+
+  it('lays out as if every lane were worked out with the crowded ones clustered', () => {
+    const indexes = indexByLane(events);
+    const fitted = fitLanes(lanes, indexes, x, 1000, { top: 46, height: 1000 });
+    const inputs = laneInputs(lanes, indexes, x, 1000, [], new Set(['theft']));
+    const rows = fitted.lanes.map((l) => l.rows);
+    expect(fitted).toEqual(layoutLanes(inputs, x, 46, rows));
   });
 
   it('keeps the chart within the height it is given', () => {

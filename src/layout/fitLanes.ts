@@ -63,13 +63,22 @@ export function fitLanes(
   fit: LaneFit,
   pinned: readonly TimelineEvent[] = [],
 ): LaneLayout {
-  let inputs = laneInputs(lanes, indexes, x, width, pinned);
+  const inputs = laneInputs(lanes, indexes, x, width, pinned);
   const needed = inputs.map((input) => rowsNeeded(input, x));
   const budget = rowBudget(lanes.length, fit);
   const rows = allotRows(needed, budget >= lanes.length ? budget : Infinity);
   const crowded = new Set(
     inputs.filter((input, i) => !input.clusters && needed[i]! > rows[i]!).map((i) => i.category),
   );
-  if (crowded.size) inputs = laneInputs(lanes, indexes, x, width, pinned, crowded);
-  return layoutLanes(inputs, x, fit.top, rows, fit.metrics);
+  // Only the crowded lanes are worked out again, clustered; the others keep their inputs.
+  const clustered = new Map(
+    laneInputs([...crowded], indexes, x, width, pinned, crowded).map((i) => [i.category, i]),
+  );
+  return layoutLanes(
+    inputs.map((input) => clustered.get(input.category) ?? input),
+    x,
+    fit.top,
+    rows,
+    fit.metrics,
+  );
 }

@@ -51,4 +51,16 @@ describe('moneyChartLayout', () => {
     });
     expect(layout.markers[0]!.x).toBeCloseTo(182.5, 0);
   });
+
+  it('centres the markers in the markers row at the bottom', () => {
+    const marker = ev('s', '2017', { category: 'sanction' });
+    const layout = moneyChartLayout(
+      points,
+      times,
+      [marker],
+      range('2017-01-01', '2018-01-01'),
+      box,
+    );
+    expect(layout.markers[0]!.y).toBe(box.height - box.markers / 2);
+  });
 });

@@ -23,8 +23,8 @@ export interface MoneyChartLayout {
   path: string;
   /** Horizontal grid lines with their values. */
   ticks: { value: number; y: number }[];
-  /** The markers (sanctions, legal actions) in the window, with their x. */
-  markers: { event: TimelineEvent; x: number }[];
+  /** The markers (sanctions, legal actions) in the window, with their centres in the markers row. */
+  markers: { event: TimelineEvent; x: number; y: number }[];
   /** The y of a running total. */
   y: (usd: number) => number;
 }
@@ -61,7 +61,11 @@ export function moneyChartLayout(
     inView,
     path: line().curve(curveStepAfter)(steps) ?? '',
     ticks: ticks(0, top, 3).map((value) => ({ value, y: y(value) })),
-    markers: markers.map((event) => ({ event, x: x((event.t0 + event.t1) / 2) })),
+    markers: markers.map((event) => ({
+      event,
+      x: x((event.t0 + event.t1) / 2),
+      y: box.height - box.markers / 2,
+    })),
     y,
   };
 }

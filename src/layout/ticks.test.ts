@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { axisTicks } from './ticks.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 import { estimateTextWidth } from './textWidth.ts';
+import { axisLabels } from './axisLabels.ts';
+import { timeScale } from './timeScale.ts';
+import { DAY, YEAR } from '../data/day.ts';
 
 /** From the start of one partial date to the start of another, in any year. */
 const years = (from: string, to: string) => ({
@@ -124,5 +127,49 @@ describe('axisTicks in any year', () => {
     const t = axisTicks({ from, to: from + 30 * 86_400_000 }, 1280);
     expect(t.level).toBe('year');
     expect(t.ticks).toEqual([]);
+  });
+
+  it('ticks the universe on a phone in numbers, with the unit once in the context row', () => {
+    const t = axisTicks(years('-14400000000', '+414000000'), 365);
+    expect(t.context.map((c) => c.label)).toEqual(['billion years ago']);
+    expect(t.ticks.map((x) => x.label)).toEqual(['14', '12', '10', '8', '6', '4', '2']);
+  });
+
+  it('ticks hundreds of thousands of years BC on a phone as numbers under "Years BC"', () => {
+    const t = axisTicks(years('-0450000', '2026'), 330);
+    expect(t.context.map((c) => c.label)).toEqual(['Years BC']);
+    expect(t.ticks.map((x) => x.label)).toEqual([
+      '400,000',
+      '300,000',
+      '200,000',
+      '100,000',
+      'AD 1',
+    ]);
+  });
+});
+
+/** The labels the axis draws in a window `span` long that ends at `end`, `width` px wide. */
+function shownLabels(end: number, span: number, width: number) {
+  const r = { from: end - span, to: end + span * 0.03 };
+  const ticks = axisTicks(r, width);
+  const drawn = axisLabels(ticks, timeScale([r.from, r.to], [0, width]), width, estimateTextWidth);
+  return drawn.ticks.filter((t) => t.show).map((t) => t.label);
+}
+
+describe('axisTicks on a phone', () => {
+  // Spans from three days to the age of the universe, in steps of a quarter of a power of ten.
+  const spans = Array.from({ length: 57 }, (_, i) => 3 * DAY * 10 ** (i / 4)).filter(
+    (s) => s < 15e9 * YEAR,
+  );
+
+  it.each([
+    ['in 2025', Date.UTC(2025, 0, 1), (s: number) => s < 3000 * YEAR],
+    ['in 2500 BC', parsePartialDate('-2500')!.start, (s: number) => s < 2000 * YEAR],
+    ['ending today, a million years or more', Date.UTC(2025, 0, 1), (s: number) => s >= 1e6 * YEAR],
+  ])('shows at least three labels at every scale %s', (_, end, within) => {
+    for (const span of spans.filter(within)) {
+      const shown = shownLabels(end, span, 330);
+      expect(shown.length, `${span / DAY} days: ${shown.join(', ')}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });

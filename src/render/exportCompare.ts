@@ -6,7 +6,7 @@ import { escapeMarkup } from '../data/escapeMarkup.ts';
 import { FIGURE, compareFigure } from '../layout/compareFigure.ts';
 import {
   COMPARE_LABELS,
-  COMPARE_NOTE,
+  compareNote,
   periodRecord,
   type PeriodSummary,
 } from '../layout/comparePeriods.ts';
@@ -44,7 +44,7 @@ export function exportCompareSvg(
   const figure = compareFigure(summaries, {
     labels: COMPARE_LABELS,
     categoryLabel: (id) => categoryById.get(id)?.label ?? id,
-    note: COMPARE_NOTE,
+    note: compareNote(categoryById),
     width: WIDTH,
     measure: canvasMeasure,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullSiteUrl, parseAppMode } from './appMode.ts';
+import { curatedUrl, dataHost, fullSiteUrl, parseAppMode } from './appMode.ts';
 
 describe('parseAppMode', () => {
   it('is the full site by default, with controls and no forced theme', () => {
@@ -62,5 +62,23 @@ describe('fullSiteUrl', () => {
         'https://site.example/t/?embed=1&from=2016-01-01&to=2018-12-31&cat=theft,sanction&controls=0&title=X&childId=c1',
       ),
     ).toBe('https://site.example/t/?from=2016-01-01&to=2018-12-31&cat=theft,sanction');
+  });
+});
+
+describe('curatedUrl', () => {
+  it("keeps the view and drops the reader's data", () => {
+    expect(
+      curatedUrl('https://site.example/t/?data=https%3A%2F%2Fx.org%2Fa.csv&from=2016-01-01'),
+    ).toBe('/t/?from=2016-01-01');
+  });
+});
+
+describe('dataHost', () => {
+  it.each([
+    ['a relative file', 'mine/events.json', 'this site'],
+    ['a file on the same origin', 'https://site.example/data/a.csv', 'this site'],
+    ['a file elsewhere', 'https://data.example.org:8080/a.csv', 'data.example.org:8080'],
+  ])('names %s', (_, url, host) => {
+    expect(dataHost(url, 'https://site.example/t/?data=x')).toBe(host);
   });
 });

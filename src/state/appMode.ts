@@ -60,3 +60,16 @@ export function fullSiteUrl(href: string): string {
     url.searchParams.delete(key);
   return url.href.replaceAll('%2C', ',');
 }
+
+/** The curated timeline with the same view: the page's path and query without `data`. */
+export function curatedUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('data');
+  return url.pathname + url.search;
+}
+
+/** Where a reader's data comes from, as the page says it: "this site" for its own origin, else the host. */
+export function dataHost(url: string, pageHref: string): string {
+  const at = new URL(url, pageHref);
+  return at.origin === new URL(pageHref).origin ? 'this site' : at.host;
+}

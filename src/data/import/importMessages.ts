@@ -2,9 +2,12 @@ import type { TimelineEvent } from '../timelineEvent.ts';
 import type { RowProgress } from './rowProgress.ts';
 import type { ImportOptions, ImportResult } from './validateImport.ts';
 
-/** What to import: a download's text (already read), or a file the reader chose (read where it is imported). */
+/**
+ * What to import: a download's text or its bytes (already read; bytes are handed to a worker
+ * without a copy, and decoded there), or a file the reader chose (read where it is imported).
+ */
 export interface ImportRequest {
-  source: { text: string } | { file: Blob };
+  source: { text: string } | { bytes: Uint8Array[] } | { file: Blob };
   /** The import's options, without a listener (a function cannot be sent to a worker). */
   options: Omit<ImportOptions, 'onProgress'>;
 }

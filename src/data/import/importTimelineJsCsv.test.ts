@@ -239,11 +239,11 @@ describe('importTimelineJsCsv with problem rows', () => {
     ]);
   });
 
-  it('reports the second of two events with the same headline and date by its row', () => {
+  it('shows both of two events with the same headline and date, as TimelineJS does, with a warning on the second', () => {
     const result = imported(sheet(event(), event()));
-    expect(result.events).toHaveLength(1);
+    expect(result.events).toHaveLength(2);
     expect(result.skipped).toEqual([
-      'events: row 3, field "Headline": another event has the same title and date (2016-02-04)',
+      'events: row 3, field "Headline": another event has the same title and date (2016-02-04); both are shown: if they are one event, remove one',
     ]);
   });
 

@@ -8,3 +8,5 @@ import { runImport } from './runImport.ts';
 self.addEventListener('message', (e: MessageEvent<ImportRequest>) => {
   runImport(e.data, (message) => self.postMessage(message));
 });
+// Tells the page the worker has loaded: only then does it hand over the bytes (see importInWorker).
+self.postMessage({ type: 'ready' });

@@ -1,4 +1,4 @@
-import { readText } from '../readText.ts';
+import { decodeBytes, readText } from '../readText.ts';
 import { importDataset } from './importDataset.ts';
 import { MAX_CHARACTERS, TOO_MUCH_TEXT } from './importLimits.ts';
 import { sendResult, type ImportMessage, type ImportRequest } from './importMessages.ts';
@@ -34,6 +34,8 @@ async function importRequest(
 ): Promise<void> {
   let text: string;
   if ('text' in source) text = source.text;
+  // Bytes come from readBytes, which has already refused a text over the limit.
+  else if ('bytes' in source) text = decodeBytes(source.bytes);
   else {
     const total = source.file.size;
     let reported = -BYTES_STEP;
