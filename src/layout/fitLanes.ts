@@ -41,12 +41,18 @@ export interface LaneFit {
   height: number;
   /** The lanes' metrics: METRICS unless the chart is compact. */
   metrics?: ChartMetrics;
+  /** The lanes of a compact chart given a label row above their marks (compactLabelRows). */
+  labelRows?: ReadonlySet<string>;
 }
 
 /** The number of whole rows the lanes may share within a chart `height` tall. */
-export function rowBudget(lanes: number, { top, height, metrics = METRICS }: LaneFit): number {
+export function rowBudget(
+  lanes: number,
+  { top, height, metrics = METRICS, labelRows = new Set() }: LaneFit,
+): number {
   const perLane = metrics.laneHeader + metrics.laneGap;
-  return Math.floor((height - top - lanes * perLane) / metrics.row);
+  const labels = metrics.laneHeader ? 0 : labelRows.size * metrics.labelRow;
+  return Math.floor((height - top - labels - lanes * perLane) / metrics.row);
 }
 
 /**
@@ -80,5 +86,6 @@ export function fitLanes(
     fit.top,
     rows,
     fit.metrics,
+    fit.labelRows,
   );
 }

@@ -31,6 +31,8 @@ const HALF_HEIGHT = 7;
 /** Half the width and height of the largest glyph as drawn (symbolPath, 150 square pixels: the star). */
 const GLYPH_X = 11;
 const GLYPH_Y = 12;
+/** Where a label in a free row may sit along its leader, in eighths of its width: first at its start. */
+const SLIDES = [0, 8, 4, 2, 6, 1, 7, 3, 5];
 
 /**
  * Which labels win when there is no room for all: landmark events first (importance 3, then 2),
@@ -76,7 +78,8 @@ interface Target {
 /**
  * Places labels by priority: the selected event, then landmarks, then the rest. Each label goes
  * right of its mark, else left of it, else into the nearest free row of its lane (its other rows,
- * or the header row beside the lane's name) with a leader line down to the mark. A label never
+ * or the header row beside the lane's name; in a compact chart its label row, or the next lane's
+ * label row just below it) with a leader line to the mark. A label never
  * overlaps another label, a glyph, a bar, a cluster or a lane's header, and stays in [0, width];
  * a landmark that finds no room with its whole text tries a shortened one. A landmark hidden in
  * a cluster is labelled at the cluster. Marks without room keep no label; their name shows on
@@ -170,9 +173,15 @@ export function placeLabels(
     const must = t.event.id === pinned || t.event.importance === 3;
     const texts = must ? [full, ...shorter(full)] : [full];
     for (const text of texts) {
-      const label = tryPlace(t, text, measure(text), lanes[t.lane]!, metrics, free);
+      const label = tryPlace(t, text, measure(text), lanes, metrics, free);
       if (!label) continue;
-      add(t.lane, [label.x, label.y - HALF_HEIGHT, label.x + measure(text), label.y + HALF_HEIGHT]);
+      const box: Box = [
+        label.x,
+        label.y - HALF_HEIGHT,
+        label.x + measure(text),
+        label.y + HALF_HEIGHT,
+      ];
+      add(laneOf(label.y), box);
       placed.push(label);
       break;
     }
@@ -190,41 +199,49 @@ function shorter(text: string): string[] {
       : [];
 }
 
-/** The first free spot for a label: right, left, then the lane's other rows by distance, with a leader. */
+/** The first free spot for a label: right, left, then the nearby free rows by distance, with a leader. */
 function tryPlace(
   t: Target,
   text: string,
   w: number,
-  lane: LaneLayout['lanes'][number],
+  lanes: LaneLayout['lanes'],
   metrics: ChartMetrics,
   free: (lane: number, box: Box, id: string, leader?: boolean) => boolean,
 ): PlacedLabel | null {
   const id = t.event.id;
+  const lane = lanes[t.lane]!;
   const at = (x: number, y: number): Box => [x, y - HALF_HEIGHT, x + w, y + HALF_HEIGHT];
   for (const x of [t.x1 + PAD, t.x0 - PAD - w])
     if (free(t.lane, at(x, t.y), id)) return { id, text, x, y: t.y };
-  const rowY = (r: number) => lane.y + metrics.laneHeader + metrics.row * (r + 0.5);
+  const rowY = (r: number) => lane.y + lane.header + metrics.row * (r + 0.5);
   // The header row sits a little high, so that its labels keep LABEL_GAP off the clusters below.
-  // A compact lane has none: its labels sit beside their marks or on its other rows.
-  const ys = metrics.laneHeader ? [lane.y + metrics.laneHeader / 2 - 1] : [];
-  for (let r = 0; r < lane.rows; r++) if (Math.abs(rowY(r) - t.y) > 1) ys.push(rowY(r));
-  ys.sort((a, b) => Math.abs(a - t.y) - Math.abs(b - t.y));
+  // A compact lane has a label row only if it was given one, and may use the next lane's.
+  const rows: { y: number; lane: number }[] = [];
+  if (lane.header) rows.push({ y: lane.y + lane.header / 2 - 1, lane: t.lane });
+  const next = lanes[t.lane + 1];
+  if (!metrics.laneHeader && next?.header)
+    rows.push({ y: next.y + next.header / 2 - 1, lane: t.lane + 1 });
+  for (let r = 0; r < lane.rows; r++)
+    if (Math.abs(rowY(r) - t.y) > 1) rows.push({ y: rowY(r), lane: t.lane });
+  rows.sort((a, b) => Math.abs(a.y - t.y) - Math.abs(b.y - t.y));
   // A cluster is wider than a glyph: its leader may leave from either side of its centre when a
   // neighbouring cluster stands in the way of the middle.
   const half = (t.x1 - t.x0) / 2;
   const leaderXs =
     half > GLYPH_X ? [0, -0.5, 0.5, -0.8, 0.8, -1, 1].map((f) => t.cx + f * half) : [t.cx];
-  for (const y of ys) {
+  for (const { y, lane: row } of rows) {
     const up = y < t.y;
     const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
     const y2 = y + (up ? HALF_HEIGHT : -HALF_HEIGHT);
     for (const lx of leaderXs) {
       const leader: Box = [lx - 0.5, Math.min(y1, y2), lx + 0.5, Math.max(y1, y2)];
-      if (!free(t.lane, leader, id, true)) continue;
-      // The label slides along its row so that the leader meets it anywhere from its start to its end.
-      for (const k of [0, 8, 4, 2, 6, 1, 7, 3, 5]) {
+      if (!free(t.lane, leader, id, true) || !free(row, leader, id, true)) continue;
+      // The label slides along its row so that the leader meets it anywhere from its start to its
+      // end. In a compact chart's label rows, whose landmarks are placed left to right, it takes
+      // the leftmost place, which leaves the most room for the next landmark's label.
+      for (const k of metrics.laneHeader ? SLIDES : [...SLIDES].sort((a, b) => b - a)) {
         const x = lx - 2 + ((4 - w) * k) / 8;
-        if (free(t.lane, at(x, y), id)) return { id, text, x, y, leader: { x: lx, y1, y2 } };
+        if (free(row, at(x, y), id)) return { id, text, x, y, leader: { x: lx, y1, y2 } };
       }
     }
   }

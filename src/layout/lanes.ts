@@ -5,6 +5,8 @@ import type { Cluster } from './clusterLane.ts';
 /** Vertical metrics of the timeline, in CSS pixels. */
 export const METRICS = {
   axis: 46,
+  /** Every lane has a header row: no lane takes a separate label row. */
+  labelRow: 0,
   /** The lane's name, and a row for labels beside it: tall enough to keep a label 4 px off the glyphs below. */
   laneHeader: 20,
   row: 26,
@@ -27,6 +29,8 @@ export interface ChartMetrics {
   eraRow: number;
   /** Height of a lane's header row (its name, and labels beside it); 0 puts names in a gutter. */
   laneHeader: number;
+  /** Height of the label row a lane without a header may be given (0: none), for labels only. */
+  labelRow: number;
   row: number;
   laneGap: number;
 }
@@ -34,9 +38,18 @@ export interface ChartMetrics {
 /**
  * The metrics of a chart that must fit a short embed (400 to 600 px): a thinner axis and era
  * strip, and lanes of one row each, with no header row. The lanes' names then go in a gutter at
- * the left of the chart (see timelineLayout), and labels sit beside their marks.
+ * the left of the chart (see timelineLayout), and labels sit beside their marks, or in a label
+ * row that a lane whose landmarks find no room is given (compactLabelRows): 20 px keeps a 14 px
+ * label 4 px off the glyphs above and below it.
  */
-export const COMPACT: ChartMetrics = { axis: 30, eraRow: 15, laneHeader: 0, row: 26, laneGap: 1 };
+export const COMPACT: ChartMetrics = {
+  axis: 30,
+  eraRow: 15,
+  laneHeader: 0,
+  labelRow: 20,
+  row: 26,
+  laneGap: 1,
+};
 
 /** An event placed on screen: its horizontal extent, its lane and its row inside the lane. */
 export interface PlacedMark {
@@ -61,6 +74,8 @@ export interface Lane {
   y: number;
   height: number;
   rows: number;
+  /** Height of its header or label row, above its marks' rows. */
+  header: number;
 }
 
 /** A cluster placed in its lane. */
@@ -105,7 +120,7 @@ export function rowsNeeded(input: LaneInput, x: TimeScale): number {
  * dense lane (one with clusters) puts its clusters and the events alone in their bins on one row,
  * with a second row left free for labels when its budget allows. Points sit at the middle of their
  * date's period, so "2016" is not drawn as 1 January. The first lane starts at `top` (below the
- * axis and the era strip).
+ * axis and the era strip). A lane named in `labelRows` has a label row above its marks.
  */
 export function layoutLanes(
   inputs: readonly LaneInput[],
@@ -113,6 +128,7 @@ export function layoutLanes(
   top: number = METRICS.axis,
   maxRows: readonly number[] = [],
   metrics: ChartMetrics = METRICS,
+  labelRows: ReadonlySet<string> = new Set(),
 ): LaneLayout {
   const lanes: Lane[] = [];
   const marks: PlacedMark[] = [];
@@ -122,7 +138,8 @@ export function layoutLanes(
     const budget = maxRows[i] ?? METRICS.maxRows;
     const items = input.events.map((event) => place(event, x)).sort((a, b) => a.x0 - b.x0);
     const rowEnds: number[] = [];
-    const rowY = (row: number) => y + metrics.laneHeader + metrics.row * (row + 0.5);
+    const header = laneHeader(input.category, metrics, labelRows);
+    const rowY = (row: number) => y + header + metrics.row * (row + 0.5);
     for (const item of items) {
       let row = input.clusters ? 0 : rowEnds.findIndex((end) => end + METRICS.gap <= item.x0);
       if (row === -1 && rowEnds.length < budget) row = rowEnds.push(-Infinity) - 1;
@@ -133,11 +150,20 @@ export function layoutLanes(
     for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
     // A dense lane keeps a second, empty row: room for the labels of its landmarks and singles.
     const rows = input.clusters ? Math.min(2, Math.max(1, budget)) : Math.max(1, rowEnds.length);
-    const height = metrics.laneHeader + rows * metrics.row + metrics.laneGap;
-    lanes.push({ category: input.category, y, height, rows });
+    const height = header + rows * metrics.row + metrics.laneGap;
+    lanes.push({ category: input.category, y, height, rows, header });
     y += height;
   });
   return { lanes, marks, clusters, height: y };
+}
+
+/** The height of a lane's header: its name's row, else its label row if it has one. */
+export function laneHeader(
+  category: string,
+  metrics: ChartMetrics,
+  labelRows: ReadonlySet<string>,
+): number {
+  return metrics.laneHeader || (labelRows.has(category) ? metrics.labelRow : 0);
 }
 
 /** Where an event goes on the time axis: its glyph, its extent, and its date's whole period. */

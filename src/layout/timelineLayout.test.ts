@@ -55,4 +55,33 @@ describe('timelineLayout', () => {
     expect(lanes.lanes.map((l) => l.y)).toEqual([COMPACT.axis, COMPACT.axis + 27]);
     expect(lanes.height).toBeLessThanOrEqual(200 - 40 - 30);
   });
+
+  it('gives a compact lane a label row when its landmarks find no room beside their marks', () => {
+    // A mark every eight days: no label fits between them on the lane's one row.
+    const crowded = Array.from({ length: 40 }, (_, i) =>
+      ev(`t${i}`, new Date(Date.UTC(2016, 1, 1 + 8 * i)).toISOString().slice(0, 10), {
+        importance: i % 13 === 6 ? 3 : 1,
+      }),
+    );
+    const landmarks = crowded.filter((e) => e.importance === 3);
+    const frame = (viewport: number) =>
+      timelineLayout({
+        ...input,
+        laneIndex: indexByLane([...crowded, events[1]!]),
+        landmarks,
+        room: { viewport, top: 40, below: 30, embed: true },
+      });
+    // Room for a label row (20 px) but not for a second row of marks (26 px).
+    const roomy = frame(176);
+    expect(roomy.metrics).toBe(COMPACT);
+    expect(roomy.lanes.lanes.map((l) => l.header)).toEqual([COMPACT.labelRow, 0]);
+    expect(roomy.labels.map((l) => l.id)).toEqual(
+      expect.arrayContaining(landmarks.map((e) => e.id)),
+    );
+    expect(roomy.lanes.height).toBeLessThanOrEqual(176 - 40 - 30);
+    // Without the room for a label row, the lanes keep a row each and the frame is not overrun.
+    const tight = frame(160);
+    expect(tight.lanes.lanes.map((l) => l.header)).toEqual([0, 0]);
+    expect(tight.lanes.height).toBeLessThanOrEqual(160 - 40 - 30);
+  });
 });

@@ -2,7 +2,8 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { TimelineEra } from '../data/timelineEra.ts';
 import { layoutEras, type EraLayout } from './eraBands.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
-import { fitLanes } from './fitLanes.ts';
+import { fitLanes, rowBudget, type LaneFit } from './fitLanes.ts';
+import { nextLabelRow } from './labelRows.ts';
 import { chartBudget, chartMetrics, type ChartRoom } from './chartBudget.ts';
 import { laneGutter, type LaneGutter } from './laneGutter.ts';
 import { METRICS, type ChartMetrics, type LaneLayout } from './lanes.ts';
@@ -49,7 +50,7 @@ export interface TimelineLayout {
 /**
  * Lays out one frame of the timeline: the scale, the axis ticks, the era strip, then the lanes
  * below it with their marks and clusters, fitted to the room the chart has (fitLanes), then the
- * labels around them.
+ * labels around them; a compact chart gives label rows to lanes whose landmarks lack a label.
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
   const { range, width, measure, room } = input;
@@ -68,21 +69,37 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
   const w = width - gutter.width;
   if (gutter.width) eras = erasAt(w);
   const x = timeScale([range.from, range.to], [0, w]);
-  const lanes = fitLanes(
-    input.lanes,
-    input.laneIndex,
-    x,
-    w,
-    { top: metrics.axis + eras.rows * metrics.eraRow, height, metrics },
-    input.pinned,
-  );
-  const labels = placeLabels(lanes, w, {
-    pinned: input.selectedId,
-    measure,
+  const landmarks = input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to);
+  const fit = (labelRows: ReadonlySet<string>): LaneFit => ({
+    top: metrics.axis + eras.rows * metrics.eraRow,
+    height,
     metrics,
-    // A lane's header: its 14 px glyph and its name in 12 px bold (a tenth wider than regular).
-    headerWidth: (id) => (metrics.laneHeader ? 30 + measure(input.laneName(id)) * 1.1 : 0),
-    landmarks: input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to),
+    labelRows,
   });
+  const frame = (labelRows: ReadonlySet<string>) => {
+    const lanes = fitLanes(input.lanes, input.laneIndex, x, w, fit(labelRows), input.pinned);
+    const labels = placeLabels(lanes, w, {
+      pinned: input.selectedId,
+      measure,
+      metrics,
+      // A lane's header: its 14 px glyph and its name in 12 px bold (a tenth wider than regular).
+      headerWidth: (id) => (metrics.laneHeader ? 30 + measure(input.laneName(id)) * 1.1 : 0),
+      landmarks,
+    });
+    return { lanes, labels };
+  };
+  let labelRows = new Set<string>();
+  let { lanes, labels } = frame(labelRows);
+  // A compact lane's landmarks that find no room beside their marks get a label row, while the
+  // frame still has room for one more and every lane keeps its row (nextLabelRow picks the lane).
+  while (metrics.labelRow) {
+    const named = new Set(labels.map((l) => l.id));
+    const unlabelled = landmarks.filter((e) => !named.has(e.id)).map((e) => e.category);
+    const lane = nextLabelRow(input.lanes, unlabelled, labelRows);
+    const more = new Set(labelRows).add(lane ?? '');
+    if (!lane || rowBudget(count, fit(more)) < count) break;
+    labelRows = more;
+    ({ lanes, labels } = frame(labelRows));
+  }
   return { x, ticks: axisTicks(range, w), eras, lanes, labels, metrics, gutter };
 }

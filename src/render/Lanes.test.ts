@@ -14,7 +14,7 @@ describe('Lanes', () => {
 
   it('draws the band of a lane whose category is unknown, without a name', () => {
     const { container } = render(Lanes, {
-      lanes: [{ category: 'gone', y: 46, height: 40, rows: 1 }],
+      lanes: [{ category: 'gone', y: 46, height: 40, rows: 1, header: 20 }],
       categoryById: new Map(),
       width: 600,
     });
