@@ -12,8 +12,8 @@ const shares = sourceShares(events);
 // Floors, raised as the record improves: they keep a regression from landing unnoticed.
 // The targets of the record (issue 14) are an official page on at least 30% of events and an
 // outlet of record on every event; data/README.md gives the current figures. The official floor is
-// the target; the outlet-of-record floor holds what has been reached (322 of 325, 99.1%) until the
-// events listed in data/README.md as lacking one find an outlet of record.
+// the target; the outlet-of-record floor holds what has been reached (323 of 325, 99.4%) until the
+// two events listed in data/README.md as lacking one find an outlet of record.
 const OFFICIAL_FLOOR = 0.3;
 const OUTLET_OF_RECORD_FLOOR = 0.99;
 
