@@ -60,4 +60,14 @@ describe('axisLabels', () => {
       ['2017', 504],
     ]);
   });
+
+  it("draws a tick's grid line at its date and its label 4 px to the right", () => {
+    const { ticks } = axisLabels(
+      { context: [], ticks: [{ t: 100, label: '2016' }] },
+      x,
+      1000,
+      measure,
+    );
+    expect(ticks.map((t) => [t.x, t.labelX])).toEqual([[100, 104]]);
+  });
 });

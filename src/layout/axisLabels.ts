@@ -14,6 +14,12 @@ export interface AxisLabel {
   label: string;
 }
 
+/** A tick: its grid line at `x`, its label at `labelX` (drawn only when `show`). */
+export interface AxisTick extends AxisLabel {
+  labelX: number;
+  show: boolean;
+}
+
 /**
  * Which axis labels to draw and where: a label that would run off the chart's right edge is left
  * out, and the context label pinned at the left edge gives way when the next one is about to
@@ -24,7 +30,7 @@ export function axisLabels(
   x: TimeScale,
   width: number,
   measure: TextMeasure,
-): { context: AxisLabel[]; ticks: (AxisLabel & { show: boolean })[] } {
+): { context: AxisLabel[]; ticks: AxisTick[] } {
   const fits = (t: number, label: string, px: number) => x(t) + GAP + measure(label, px) <= width;
   const context = ticks.context
     .filter(
@@ -38,6 +44,7 @@ export function axisLabels(
     ticks: ticks.ticks.map((t) => ({
       t: t.t,
       x: x(t.t),
+      labelX: x(t.t) + GAP,
       label: t.label,
       show: fits(t.t, t.label, AXIS_FONT.tick),
     })),

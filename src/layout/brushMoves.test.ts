@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brushKeyAction, dragBrush } from './brushMoves.ts';
+import { brushKeyAction, dragBrush, stepWindow } from './brushMoves.ts';
 import { MIN_SPAN } from './timeRange.ts';
 
 const extent = { from: 0, to: 10_000 * MIN_SPAN };
@@ -37,5 +37,12 @@ describe('dragBrush', () => {
       from: range.to - MIN_SPAN,
       to: range.to,
     });
+  });
+});
+
+describe('stepWindow', () => {
+  it('moves the window by four fifths of its span, earlier or later', () => {
+    expect(stepWindow(range, -1)).toEqual(moved(-span * 0.8).range);
+    expect(stepWindow(range, 1)).toEqual(moved(span * 0.8).range);
   });
 });

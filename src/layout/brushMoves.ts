@@ -39,3 +39,11 @@ export function brushKeyAction(
 export function dragBrush(grip: BrushGrip, range: TimeRange, start: number, t: number): TimeRange {
   return grip === 'move' ? panRange(range, t - start) : resizeRange(range, grip, t, MIN_SPAN);
 }
+
+/**
+ * The window after the Earlier or Later button (`direction` -1 or 1): moved by four fifths of its
+ * span, so that a fifth of what was in view stays in view as a landmark.
+ */
+export function stepWindow(range: TimeRange, direction: -1 | 1): TimeRange {
+  return panRange(range, direction * (range.to - range.from) * 0.8);
+}

@@ -3,6 +3,7 @@ import { formatUsd } from '../data/formatUsd.ts';
 import { formatWindow } from '../data/partialDate.ts';
 import type { PeriodSummary } from './comparePeriods.ts';
 import type { TextMeasure } from './textWidth.ts';
+import { compareScales } from './periodStrip.ts';
 import { wrapLines } from './wrapLines.ts';
 
 /** The exported comparison's sizes, px: type, rows, the room for labels and counts. */
@@ -73,8 +74,7 @@ export function compareFigure(
   const { labels, categoryLabel, note, width, measure } = options;
   const columnWidth = (width - 2 * FIGURE.margin - FIGURE.gap) / 2;
   const barRoom = Math.max(0, columnWidth - FIGURE.labelWidth - FIGURE.countWidth);
-  const maxCount = Math.max(1, ...summaries.flatMap((s) => s.byCategory.map((c) => c.count)));
-  const maxSpan = Math.max(...summaries.map((s) => s.range.to - s.range.from));
+  const { maxCount, maxSpan } = compareScales(summaries);
   const rowsTop = 52;
   const columns = summaries.map((s, i): FigureColumn => {
     const { from, to } = s.range;

@@ -54,6 +54,12 @@ describe('defaultComparison', () => {
     ).toBe('-0045-03-15/-0044-03-14,-0044-03-15/-0043-03-14');
   });
 
+  it('compares the twelve months around the middle of the window when no event is selected', () => {
+    expect(formatComparePeriods(defaultComparison(windowOf('2017', '2019'), null))).toBe(
+      '2017-01-01/2017-12-31,2018-01-01/2018-12-31',
+    );
+  });
+
   it('compares round numbers of years in a window of centuries or of deep time', () => {
     expect(formatComparePeriods(defaultComparison(windowOf('-0753', '0476'), at('-0139')))).toBe(
       '-0639-01-01/-0140-12-31,-0139-01-01/0361-12-31',

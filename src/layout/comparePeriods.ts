@@ -102,7 +102,8 @@ export function periodsAround(t: number, months = 12): ComparePeriods {
  * of deep time), the round number of years on either side that fits in the window: 500 years
  * before and after 1 BC, a billion years before and after 6 billion years ago.
  */
-export function defaultComparison(window: TimeRange, at: number): ComparePeriods {
+export function defaultComparison(window: TimeRange, event: number | null): ComparePeriods {
+  const at = event ?? (window.from + window.to) / 2;
   const years = (window.to - window.from) / YEAR;
   if (years <= 100) return periodsAround(at);
   const power = 10 ** Math.floor(Math.log10(years / 2));

@@ -43,6 +43,11 @@ describe('moneyChartLayout', () => {
     }
   });
 
+  it("writes each grid line's value 3 px above the line", () => {
+    const layout = moneyChartLayout(points, times, [], range('2016-01-01', '2018-01-01'), box);
+    for (const t of layout.ticks) expect(t.labelY).toBe(t.y - 3);
+  });
+
   it('places each marker at the middle of its date period', () => {
     const marker = ev('s', '2017', { category: 'sanction' });
     const layout = moneyChartLayout(points, times, [marker], range('2017-01-01', '2018-01-01'), {

@@ -21,8 +21,8 @@ export interface MoneyChartLayout {
   inView: MoneyPoint[];
   /** The step curve of the running total across the window. */
   path: string;
-  /** Horizontal grid lines with their values. */
-  ticks: { value: number; y: number }[];
+  /** Horizontal grid lines with their values, each value written just above its line. */
+  ticks: { value: number; y: number; labelY: number }[];
   /** The markers (sanctions, legal actions) in the window, with their centres in the markers row. */
   markers: { event: TimelineEvent; x: number; y: number }[];
   /** The y of a running total. */
@@ -60,7 +60,7 @@ export function moneyChartLayout(
     x,
     inView,
     path: line().curve(curveStepAfter)(steps) ?? '',
-    ticks: ticks(0, top, 3).map((value) => ({ value, y: y(value) })),
+    ticks: ticks(0, top, 3).map((value) => ({ value, y: y(value), labelY: y(value) - 3 })),
     markers: markers.map((event) => ({
       event,
       x: x((event.t0 + event.t1) / 2),

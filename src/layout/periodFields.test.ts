@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editPeriod, periodFieldValues, type PeriodEdit } from './periodFields.ts';
+import { editPeriod, fieldSize, periodFieldValues, type PeriodEdit } from './periodFields.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
 
 /** The window from the start of one date to the end of another, as the URL writes it. */
@@ -70,5 +70,15 @@ describe('editPeriod', () => {
       ok: false,
       message: expect.stringMatching(/^"the Iron Age" is not a date/),
     });
+  });
+});
+
+describe('fieldSize', () => {
+  it.each([
+    ['2016', 11],
+    ['2016-01-01', 11],
+    ['-14000000000-01-01', 19],
+  ])('makes the field for "%s" %i characters wide', (value, size) => {
+    expect(fieldSize(value)).toBe(size);
   });
 });

@@ -45,3 +45,6 @@ export function editPeriod(range: TimeRange, end: PeriodEnd, text: string): Peri
         : `This is before the window's start (${other}): write a later date, or change "from" first.`,
   };
 }
+
+/** A date field's width in characters: room for what it shows and a caret, at least "2016-01-01 ". */
+export const fieldSize = (value: string): number => Math.max(11, value.length + 1);
