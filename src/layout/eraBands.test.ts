@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEra } from '../data/timelineEra.ts';
 import { ERA_A, ERA_B } from '../testing/fixtures.ts';
-import { layoutEras, MAX_ERA_ROWS } from './eraBands.ts';
+import { eraBandBox, layoutEras, MAX_ERA_ROWS } from './eraBands.ts';
 import { estimateWidth } from './labels.ts';
 import { timeScale } from './timeScale.ts';
 
@@ -59,5 +59,21 @@ describe('layoutEras', () => {
 
   it('leaves out eras outside the window', () => {
     expect(layoutEras([era('old', '2010', '2012')], x, 900, estimateWidth).bands).toEqual([]);
+  });
+});
+
+describe('eraBandBox', () => {
+  it('runs a band from the strip down to the lanes, with its bar and label on its own row', () => {
+    const era = toTimelineEra(ERA_A);
+    const band = { era, x0: 100, x1: 260, row: 1, label: 'An era', labelX: 104 };
+    expect(eraBandBox(band, 46, 400, 18)).toEqual({
+      x: 100,
+      width: 160,
+      y: 46,
+      height: 354,
+      barY: 64,
+      barHeight: 15,
+      labelY: 71.5,
+    });
   });
 });

@@ -62,3 +62,32 @@ export function layoutEras(
   }
   return { bands, rows: rowEnds.length };
 }
+
+/** Where an era's parts are drawn: its band down the lanes, its bar in the strip and its label. */
+export interface EraBandBox {
+  x: number;
+  width: number;
+  /** The band runs from the strip's top to the lanes' bottom. */
+  y: number;
+  height: number;
+  /** The bar in the label strip, 3 px shorter than a row so that rows stay apart. */
+  barY: number;
+  barHeight: number;
+  /** The label's vertical centre, in the middle of its bar. */
+  labelY: number;
+}
+
+/** The boxes of one era band, given the strip's top, the lanes' bottom and a strip row's height. */
+export function eraBandBox(band: EraBand, top: number, bottom: number, row: number): EraBandBox {
+  const barY = top + band.row * row;
+  const barHeight = row - 3;
+  return {
+    x: band.x0,
+    width: band.x1 - band.x0,
+    y: top,
+    height: bottom - top,
+    barY,
+    barHeight,
+    labelY: barY + barHeight / 2,
+  };
+}

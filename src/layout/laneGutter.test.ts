@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWidth } from './labels.ts';
-import { GLYPH_GUTTER, laneGutter } from './laneGutter.ts';
+import { GLYPH_GUTTER, gutterRow, laneGutter } from './laneGutter.ts';
 
 describe('laneGutter', () => {
   const names = ['Cyberattacks', 'Weapons tests', 'Reports'];
@@ -14,5 +14,16 @@ describe('laneGutter', () => {
 
   it('holds the glyphs alone on a narrow chart', () => {
     expect(laneGutter(names, 390, estimateWidth)).toEqual({ width: GLYPH_GUTTER, names: false });
+  });
+});
+
+describe('gutterRow', () => {
+  it("sets the glyph and name level with the middle of the lane's first row, below its label row", () => {
+    expect(gutterRow({ y: 100, header: 20 }, 26)).toEqual({
+      glyphX: 5,
+      glyphY: 126,
+      nameX: 24,
+      nameY: 133,
+    });
   });
 });

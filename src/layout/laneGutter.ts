@@ -27,3 +27,19 @@ export function laneGutter(
     ? { width: full, names: true }
     : { width: GLYPH_GUTTER, names: false };
 }
+
+/** Where a lane's glyph and name sit in the gutter: level with the middle of its first row. */
+export interface GutterRow {
+  glyphX: number;
+  /** Top of the 14 px glyph. */
+  glyphY: number;
+  nameX: number;
+  /** The name's vertical centre. */
+  nameY: number;
+}
+
+/** The gutter row of a lane that starts at `y` with a label row of `header`, for rows of `row` px. */
+export function gutterRow(lane: { y: number; header: number }, row: number): GutterRow {
+  const middle = lane.y + lane.header + row / 2;
+  return { glyphX: 5, glyphY: middle - 7, nameX: 24, nameY: middle };
+}

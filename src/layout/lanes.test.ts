@@ -2,7 +2,7 @@ import { timeScale } from './timeScale.ts';
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { layoutLanes as layoutInputs, METRICS } from './lanes.ts';
+import { COMPACT, laneBox, layoutLanes as layoutInputs, METRICS } from './lanes.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 
 // The old shape of the call: all events, and the lanes to show.
@@ -88,5 +88,23 @@ describe('layoutLanes with a dense lane', () => {
     expect(layout.lanes[0]!.rows).toBe(2);
     expect(layout.marks.every((m) => m.row === 0)).toBe(true);
     expect(layout.clusters).toMatchObject([{ key: 'theft:0', count: 40, y: layout.marks[0]!.y }]);
+  });
+});
+
+describe('laneBox', () => {
+  const lane = { category: 'attack', y: 60, height: 80, rows: 2, header: 20 };
+
+  it('leaves half the lane gap under a band, with the glyph and name in the header', () => {
+    expect(laneBox(lane, METRICS)).toEqual({
+      bandHeight: 76,
+      glyphX: 4,
+      glyphY: 64,
+      nameX: 22,
+      nameY: 75,
+    });
+  });
+
+  it("keeps a compact lane's band almost as tall as the lane, its gap being 1 px", () => {
+    expect(laneBox(lane, COMPACT).bandHeight).toBe(79.5);
   });
 });

@@ -175,3 +175,26 @@ function place(event: TimelineEvent, x: TimeScale): Omit<PlacedMark, 'row' | 'y'
   const x1 = event.isRange ? Math.max(p1, p0 + METRICS.glyph) : mid + METRICS.glyph;
   return { event, x: mid, x0, x1, p0, p1, lane: event.category };
 }
+
+/** Where a lane's band, glyph and name are drawn in a chart whose lanes have a header row. */
+export interface LaneBox {
+  /** The band's height: the lane less half the gap, so that bands of alternate shades stay apart. */
+  bandHeight: number;
+  /** Top-left corner of the 14 px glyph, 4 px into the header. */
+  glyphX: number;
+  glyphY: number;
+  /** The name's start and baseline, beside the glyph. */
+  nameX: number;
+  nameY: number;
+}
+
+/** The band, glyph and name of one lane. */
+export function laneBox(lane: Lane, metrics: ChartMetrics): LaneBox {
+  return {
+    bandHeight: lane.height - metrics.laneGap / 2,
+    glyphX: 4,
+    glyphY: lane.y + 4,
+    nameX: 22,
+    nameY: lane.y + 15,
+  };
+}
