@@ -59,7 +59,7 @@ describe("README's map of the code", () => {
       .map((m) => m[1])
       .filter((name) => existsSync(join(root, 'src/render', `${name}.svelte`)));
     expect(components).toEqual(expect.arrayContaining(['Timeline', 'Lanes', 'EraBands', 'Axis']));
-    const layers = /layers \(([^)]+)\)/.exec(codeMap)?.[1].split(/,\s*/) ?? [];
+    const layers = /layers \(([^)]+)\)/.exec(codeMap)?.[1]?.split(/,\s*/) ?? [];
     expect(layers.length).toBeGreaterThan(3);
     for (const layer of layers) expect(basenames).toContain(`${layer}.svelte`);
   });
