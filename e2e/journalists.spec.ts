@@ -72,6 +72,17 @@ test('an embed tells the host page its height in Datawrapper and pym.js formats,
     .toBeGreaterThan(400);
 });
 
+test('a narrow embed with no view in its URL opens on the chart, not on the phone list', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 500, height: 600 });
+  await page.goto('./?embed=1');
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Eras in this window' })).toHaveCount(0);
+  // The frame asks for about a screen, not for a list of every event.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1500);
+});
+
 test('in an embed the wheel scrolls the article until the reader clicks into the chart', async ({
   page,
 }) => {

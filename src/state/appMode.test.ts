@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedUrl, dataHost, fullSiteUrl, parseAppMode } from './appMode.ts';
+import { curatedUrl, dataHost, firstView, fullSiteUrl, parseAppMode } from './appMode.ts';
 
 describe('parseAppMode', () => {
   it('is the full site by default, with controls and no forced theme', () => {
@@ -80,5 +80,16 @@ describe('dataHost', () => {
     ['a file elsewhere', 'https://data.example.org:8080/a.csv', 'data.example.org:8080'],
   ])('names %s', (_, url, host) => {
     expect(dataHost(url, 'https://site.example/t/?data=x')).toBe(host);
+  });
+});
+
+describe('firstView', () => {
+  it('opens a phone on the list and a wider screen on the timeline', () => {
+    expect(firstView(true, false)).toBe('list');
+    expect(firstView(false, false)).toBe('timeline');
+  });
+
+  it('opens an embed on the timeline however narrow its frame is', () => {
+    expect(firstView(true, true)).toBe('timeline');
   });
 });

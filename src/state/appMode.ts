@@ -38,6 +38,19 @@ export function parseAppMode(search: string): AppMode {
   };
 }
 
+/** Below this width a page opens on the list of events rather than the chart. */
+export const NARROW_QUERY = '(max-width: 639px)';
+
+/**
+ * The view a page opens on when its URL has no `show`: on a phone the list, which reads better
+ * than a chart 390 px wide; elsewhere the timeline. An embed always opens on the timeline,
+ * whatever its width: a journalist embeds a chart, and a 500 px column must not get a list of
+ * every event, as tall as the record is long.
+ */
+export function firstView(narrow: boolean, embed: boolean): 'list' | 'timeline' {
+  return narrow && !embed ? 'list' : 'timeline';
+}
+
 /** Accepts only http(s) URLs (relative ones resolve against the page); anything else is ignored. */
 function parseDataUrl(value: string | null): string | null {
   return value && safeHref(value, 'https://placeholder.invalid/') ? value : null;
