@@ -40,12 +40,14 @@ const tooClose = (a: Box, b: Box) =>
   a.y0 < b.y1 + GAP - 0.5 &&
   b.y0 < a.y1 + GAP - 0.5;
 
-/** The phone, embed, laptop and desktop views every check below runs on. */
+/** The phone, embed, projector, laptop and desktop views every check below runs on. */
 const SCREENS = [
   { name: 'a 320 px phone', width: 320, height: 800, query: '?show=timeline' },
   { name: 'a 390 px phone', width: 390, height: 844, query: '?show=timeline' },
   { name: 'a 500 px wide embed', width: 500, height: 500, query: '?embed=1&show=timeline' },
   { name: 'a 500 px tall embed', width: 800, height: 500, query: '?embed=1' },
+  { name: 'a 1024x768 projector', width: 1024, height: 768, query: '?show=timeline' },
+  { name: 'a 1280x720 projector', width: 1280, height: 720, query: '?show=timeline' },
   { name: 'a 1366 px laptop', width: 1366, height: 768, query: '?show=timeline' },
   { name: 'a 1920 px desktop', width: 1920, height: 1080, query: '?show=timeline' },
 ];

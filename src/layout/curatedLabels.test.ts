@@ -5,12 +5,13 @@ import { fitLanes } from './fitLanes.ts';
 import { estimateWidth, placeLabels } from './labels.ts';
 import { indexByLane } from './timeIndex.ts';
 import { validateCurated } from '../testing/curatedData.ts';
+import { timelineLayout } from './timelineLayout.ts';
 
 const result = validateCurated();
 
 describe('the curated record on the whole-range view', () => {
   // Chart widths of a 320 and a 390 px phone, a 500 px embed, a 1366 and a 1920 px screen.
-  it.each([294, 364, 482, 1300, 1854])('labels every landmark at %d px', (width) => {
+  it.each([294, 364, 482, 958, 1214, 1300, 1854])('labels every landmark at %d px', (width) => {
     if (!result.ok) throw new Error('the curated data does not validate');
     const { events, categories } = result.dataset;
     const label = new Map(categories.map((c) => [c.id, c.label]));
@@ -26,6 +27,35 @@ describe('the curated record on the whole-range view', () => {
       headerWidth: (id) => 30 + estimateWidth(label.get(id)!) * 1.1,
     });
     const labelled = new Set(labels.map((l) => l.id));
+    expect(landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('the curated record on the whole-range view, fitted to a projector', () => {
+  // The chart fitted to a screen's height, as the page draws it once scrolled into view: lanes of
+  // one row, so a landmark's label may have to make room in the header row beside another's.
+  it.each([
+    [960, 768],
+    [1216, 720],
+  ])('labels every landmark at %d px in a %d px high screen', (width, viewport) => {
+    if (!result.ok) throw new Error('the curated data does not validate');
+    const { events, categories, eras } = result.dataset;
+    const label = new Map(categories.map((c) => [c.id, c.label]));
+    const landmarks = events.filter((e) => e.importance === 3);
+    const frame = timelineLayout({
+      range: extentOf(events),
+      width,
+      lanes: [...label.keys()],
+      laneIndex: indexByLane(events),
+      pinned: [],
+      eras: eras ?? [],
+      landmarks,
+      selectedId: null,
+      measure: estimateWidth,
+      laneName: (id) => label.get(id)!,
+      room: { viewport, top: 300, below: 60, embed: false },
+    });
+    const labelled = new Set(frame.labels.map((l) => l.id));
     expect(landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 });

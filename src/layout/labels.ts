@@ -166,13 +166,12 @@ export function placeLabels(
       Number(b.event.id === pinned) - Number(a.event.id === pinned) ||
       labelPriority(a.event, b.event),
   );
-  const placed: PlacedLabel[] = [];
-  for (const t of order) {
-    if (t.lane < 0) continue;
+  const must = (t: Target) => t.event.id === pinned || t.event.importance === 3;
+  const drawnLabels = new Map<string, { label: PlacedLabel; box: Box; lane: number; t: Target }>();
+  // Places a target's label (shortened, for a landmark, where the whole text finds no room).
+  const place = (t: Target): boolean => {
     const full = labelText(t.event);
-    const must = t.event.id === pinned || t.event.importance === 3;
-    const texts = must ? [full, ...shorter(full)] : [full];
-    for (const text of texts) {
+    for (const text of must(t) ? [full, ...shorter(full)] : [full]) {
       const label = tryPlace(t, text, measure(text), lanes, metrics, free);
       if (!label) continue;
       const box: Box = [
@@ -181,12 +180,38 @@ export function placeLabels(
         label.x + measure(text),
         label.y + HALF_HEIGHT,
       ];
-      add(laneOf(label.y), box);
-      placed.push(label);
-      break;
+      const lane = laneOf(label.y);
+      add(lane, box);
+      drawnLabels.set(t.event.id, { label, box, lane, t });
+      return true;
     }
-  }
-  return placed;
+    return false;
+  };
+  const unplace = (id: string) => {
+    const d = drawnLabels.get(id)!;
+    boxes[d.lane]!.splice(boxes[d.lane]!.indexOf(d.box), 1);
+    drawnLabels.delete(id);
+    return d;
+  };
+  // A landmark that finds no room may be kept out by one label placed before it (a landmark's, in
+  // its lane or the next): each such label, nearest first, is moved aside (or shortened) if both
+  // then fit, before any lesser label takes the room; else it stays where it was.
+  const makeRoom = (u: Target) => {
+    const near = [...drawnLabels.values()]
+      .filter((d) => Math.abs(d.lane - u.lane) <= 1 && d.t.event.id !== pinned)
+      .sort((a, b) => Math.abs(a.label.x - u.cx) - Math.abs(b.label.x - u.cx));
+    for (const d of near) {
+      unplace(d.t.event.id);
+      if (place(u)) {
+        if (place(d.t)) return;
+        unplace(u.event.id);
+      }
+      add(d.lane, d.box);
+      drawnLabels.set(d.t.event.id, d);
+    }
+  };
+  for (const t of order) if (t.lane >= 0 && !place(t) && must(t)) makeRoom(t);
+  return [...drawnLabels.values()].map((d) => d.label);
 }
 
 /** Shorter versions of a landmark's label, tried when the whole one finds no room. */
