@@ -63,6 +63,8 @@ export interface LabelOptions {
   landmarks?: readonly TimelineEvent[];
   /** The lanes' metrics (METRICS unless the chart is compact). */
   metrics?: ChartMetrics;
+  /** Whether a landmark that finds no room may move another landmark's label aside (default). */
+  moveAside?: boolean;
 }
 
 interface Target {
@@ -94,6 +96,7 @@ export function placeLabels(
     headerWidth = () => 0,
     landmarks = [],
     metrics = METRICS,
+    moveAside = true,
   }: LabelOptions = {},
 ): PlacedLabel[] {
   const { lanes, marks, clusters } = layout;
@@ -210,7 +213,7 @@ export function placeLabels(
       drawnLabels.set(d.t.event.id, d);
     }
   };
-  for (const t of order) if (t.lane >= 0 && !place(t) && must(t)) makeRoom(t);
+  for (const t of order) if (t.lane >= 0 && !place(t) && must(t) && moveAside) makeRoom(t);
   return [...drawnLabels.values()].map((d) => d.label);
 }
 

@@ -76,7 +76,9 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
     metrics,
     labelRows,
   });
-  const frame = (labelRows: ReadonlySet<string>) => {
+  // A compact chart first gives label rows to lanes whose landmarks find no room, and only then
+  // lets a landmark move another's label aside (which may shorten it).
+  const frame = (labelRows: ReadonlySet<string>, moveAside = !metrics.labelRow) => {
     const lanes = fitLanes(input.lanes, input.laneIndex, x, w, fit(labelRows), input.pinned);
     const labels = placeLabels(lanes, w, {
       pinned: input.selectedId,
@@ -85,6 +87,7 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
       // A lane's header: its 14 px glyph and its name in 12 px bold (a tenth wider than regular).
       headerWidth: (id) => (metrics.laneHeader ? 30 + measure(input.laneName(id)) * 1.1 : 0),
       landmarks,
+      moveAside,
     });
     return { lanes, labels };
   };
@@ -101,5 +104,8 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
     labelRows = more;
     ({ lanes, labels } = frame(labelRows));
   }
+  const named = new Set(labels.map((l) => l.id));
+  if (metrics.labelRow && landmarks.some((e) => !named.has(e.id)))
+    ({ lanes, labels } = frame(labelRows, true));
   return { x, ticks: axisTicks(range, w), eras, lanes, labels, metrics, gutter };
 }
