@@ -54,22 +54,26 @@ test('on a 1920x1080 screen the header, the controls and the whole chart fit abo
 
 // A short frame turns the embed compact: the key on one line, a thinner axis and era strip, lanes of
 // a row each with their names in a gutter, and no overview under 480 px (chartMetrics).
-for (const height of [400, 500, 600])
-  test(`a ${height} px embed shows every lane and the credit line`, async ({ page, baseURL }) => {
-    await page.setContent(
-      `<iframe src="${baseURL}?embed=1" width="800" height="${height}" style="border:0" title="Timeline"></iframe>`,
-    );
-    const frame = page.frames()[1]!;
-    await frame.waitForLoadState();
-    await chartReady(frame);
-    const { lanes } = await chartBoxes(frame, false);
-    expect(lanes).toHaveLength(8);
-    expect(Math.max(...lanes), 'the last lane').toBeLessThanOrEqual(height);
-    const credit = await frame
-      .getByRole('link', { name: 'Open the full timeline' })
-      .evaluate((a) => a.getBoundingClientRect().bottom);
-    expect(credit, 'the credit line').toBeLessThanOrEqual(height);
-  });
+for (const width of [800, 500])
+  for (const height of [400, 500, 600])
+    test(`a ${width}x${height} embed shows every lane and the credit line`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setContent(
+        `<iframe src="${baseURL}?embed=1" width="${width}" height="${height}" style="border:0" title="Timeline"></iframe>`,
+      );
+      const frame = page.frames()[1]!;
+      await frame.waitForLoadState();
+      await chartReady(frame);
+      const { lanes } = await chartBoxes(frame, false);
+      expect(lanes).toHaveLength(8);
+      expect(Math.max(...lanes), 'the last lane').toBeLessThanOrEqual(height);
+      const credit = await frame
+        .getByRole('link', { name: 'Open the full timeline' })
+        .evaluate((a) => a.getBoundingClientRect().bottom);
+      expect(credit, 'the credit line').toBeLessThanOrEqual(height);
+    });
 
 // The pym.js parent sets the iframe's height from its message; this host does the same in a line,
 // since the library is not a dependency here.
