@@ -46,6 +46,7 @@ const SCREENS = [
   { name: 'a 390 px phone', width: 390, height: 844, query: '?show=timeline' },
   { name: 'a 500 px wide embed', width: 500, height: 500, query: '?embed=1&show=timeline' },
   { name: 'a 500 px tall embed', width: 800, height: 500, query: '?embed=1' },
+  { name: 'a 320x600 embed', width: 320, height: 600, query: '?embed=1' },
   { name: 'a 1024x768 projector', width: 1024, height: 768, query: '?show=timeline' },
   { name: 'a 1280x720 projector', width: 1280, height: 720, query: '?show=timeline' },
   { name: 'a 1366 px laptop', width: 1366, height: 768, query: '?show=timeline' },

@@ -10,6 +10,11 @@ export interface ChartRoom {
   below: number;
   /** Whether the page is an embed, which the chart fills. */
   embed: boolean;
+  /**
+   * In an embed, the overview's height with its margin, which `below` leaves out: the overview may
+   * give its room to the chart's label rows (timelineLayout). 0 or absent: no overview to give.
+   */
+  overview?: number;
 }
 
 /** Space kept under the overview when the chart is fitted to a whole screen. */
@@ -25,7 +30,7 @@ const MARGIN = 8;
  */
 export function chartBudget(room: ChartRoom, lanes: number, eraRows: number): number {
   const underHeader = room.viewport - room.top - room.below;
-  if (room.embed) return underHeader;
+  if (room.embed) return underHeader - (room.overview ?? 0);
   const perLane = METRICS.laneHeader + METRICS.laneGap + 2 * METRICS.row;
   const twoRows = METRICS.axis + eraRows * METRICS.eraRow + lanes * perLane;
   return underHeader >= twoRows ? underHeader : room.viewport - room.below - MARGIN;

@@ -59,3 +59,44 @@ describe('the curated record on the whole-range view, fitted to a projector', ()
     expect(landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 });
+
+describe('the curated record in a 320x600 embed', () => {
+  // The room a 320 px wide, 600 px tall embed measures: its title and key above the chart, the
+  // credit under it, and a 54 px overview that may give its room to the label rows.
+  const embedFrame = (overview: number, viewport = 600) => {
+    if (!result.ok) throw new Error('the curated data does not validate');
+    const { events, categories, eras } = result.dataset;
+    const label = new Map(categories.map((c) => [c.id, c.label]));
+    const landmarks = events.filter((e) => e.importance === 3);
+    const frame = timelineLayout({
+      range: extentOf(events),
+      width: 302,
+      lanes: [...label.keys()],
+      laneIndex: indexByLane(events),
+      pinned: [],
+      eras: eras ?? [],
+      landmarks,
+      selectedId: null,
+      measure: estimateWidth,
+      laneName: (id) => label.get(id)!,
+      room: { viewport, top: 84, below: 58, embed: true, overview },
+    });
+    const labelled = new Set(frame.labels.map((l) => l.id));
+    return { frame, unlabelled: landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id) };
+  };
+
+  it("gives the overview's room to label rows, and then labels every landmark", () => {
+    const { frame, unlabelled } = embedFrame(54);
+    expect(frame.overviewDropped).toBe(true);
+    expect(frame.metrics.labelRow).toBeGreaterThan(0);
+    expect(unlabelled).toEqual([]);
+    expect(frame.lanes.height).toBeLessThanOrEqual(600 - 84 - 58);
+  });
+
+  it('keeps the overview when the frame has room for every label row', () => {
+    const { frame, unlabelled } = embedFrame(54, 640);
+    expect(frame.metrics.labelRow).toBeGreaterThan(0);
+    expect(frame.overviewDropped).toBe(false);
+    expect(unlabelled).toEqual([]);
+  });
+});

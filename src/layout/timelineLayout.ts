@@ -45,6 +45,8 @@ export interface TimelineLayout {
   metrics: ChartMetrics;
   /** The gutter left of the chart for a compact chart's lane names; the scale starts after it. */
   gutter: LaneGutter;
+  /** Whether the embed's overview gives its room to the chart, which then labels more landmarks. */
+  overviewDropped: boolean;
 }
 
 /**
@@ -53,6 +55,26 @@ export interface TimelineLayout {
  * labels around them; a compact chart gives label rows to lanes whose landmarks lack a label.
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
+  const frame = layoutIn(input);
+  const room = input.room;
+  // A compact embed whose landmarks found no label rows takes the overview's room too, when that
+  // labels more of them: the chart still pans by drag and keys, and zooms with its buttons.
+  if (!room?.overview || !frame.metrics.labelRow) return frame;
+  const unlabelled = (f: TimelineLayout) => {
+    const named = new Set(f.labels.map((l) => l.id));
+    return input.landmarks
+      .filter((e) => e.t1 > input.range.from && e.t0 < input.range.to)
+      .filter((e) => !named.has(e.id)).length;
+  };
+  const missed = unlabelled(frame);
+  if (!missed) return frame;
+  // Field by field: a room may be a class whose fields are accessors, which a spread would drop.
+  const { viewport, top, below, embed } = room;
+  const roomier = layoutIn({ ...input, room: { viewport, top, below, embed, overview: 0 } });
+  return unlabelled(roomier) < missed ? { ...roomier, overviewDropped: true } : frame;
+}
+
+function layoutIn(input: TimelineInputs): TimelineLayout {
   const { range, width, measure, room } = input;
   const erasAt = (w: number): EraLayout =>
     input.eras.length
@@ -107,5 +129,14 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
   const named = new Set(labels.map((l) => l.id));
   if (metrics.labelRow && landmarks.some((e) => !named.has(e.id)))
     ({ lanes, labels } = frame(labelRows, true));
-  return { x, ticks: axisTicks(range, w), eras, lanes, labels, metrics, gutter };
+  return {
+    x,
+    ticks: axisTicks(range, w),
+    eras,
+    lanes,
+    labels,
+    metrics,
+    gutter,
+    overviewDropped: false,
+  };
 }

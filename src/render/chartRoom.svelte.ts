@@ -11,6 +11,10 @@ export class ChartRoomWatch implements ChartRoom {
   viewport = $state(0);
   top = $state(0);
   below = $state(0);
+  /** An embed's overview height with its margin (kept while the overview is dropped). */
+  overview = $state(0);
+  /** Whether the timeline's layout gave the overview's room to the chart (an embed only). */
+  overviewDropped = $state(false);
 
   constructor(embed: boolean) {
     this.embed = embed;
@@ -25,7 +29,15 @@ export class ChartRoomWatch implements ChartRoom {
       const end = this.embed ? document.body : (main.querySelector('.overview') ?? timeline);
       this.viewport = window.innerHeight;
       this.top = Math.round(box.top + window.scrollY);
-      this.below = Math.round(end.getBoundingClientRect().bottom - box.bottom);
+      // In an embed the overview's room is counted apart (ChartRoom.overview): the layout decides
+      // whether to keep it, and the figure stays while the overview is dropped, so the decision holds.
+      const overview = this.embed ? main.querySelector<HTMLElement>('.overview') : null;
+      const shown = overview?.getClientRects().length ? overview : null;
+      const height = shown
+        ? shown.getBoundingClientRect().height + parseFloat(getComputedStyle(shown).marginTop)
+        : 0;
+      if (shown || !this.overviewDropped) this.overview = Math.round(height);
+      this.below = Math.round(end.getBoundingClientRect().bottom - box.bottom - height);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
