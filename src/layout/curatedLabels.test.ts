@@ -6,6 +6,7 @@ import { estimateWidth, placeLabels } from './labels.ts';
 import { indexByLane } from './timeIndex.ts';
 import { validateCurated } from '../testing/curatedData.ts';
 import { timelineLayout } from './timelineLayout.ts';
+import type { ChartRoom } from './chartBudget.ts';
 
 const result = validateCurated();
 
@@ -31,6 +32,29 @@ describe('the curated record on the whole-range view', () => {
   });
 });
 
+/** The curated record's whole-range frame at `width` in `room`, and its landmarks left unlabelled. */
+function curatedFrame(width: number, room: ChartRoom) {
+  if (!result.ok) throw new Error('the curated data does not validate');
+  const { events, categories, eras } = result.dataset;
+  const label = new Map(categories.map((c) => [c.id, c.label]));
+  const landmarks = events.filter((e) => e.importance === 3);
+  const frame = timelineLayout({
+    range: extentOf(events),
+    width,
+    lanes: [...label.keys()],
+    laneIndex: indexByLane(events),
+    pinned: [],
+    eras: eras ?? [],
+    landmarks,
+    selectedId: null,
+    measure: estimateWidth,
+    laneName: (id) => label.get(id)!,
+    room,
+  });
+  const labelled = new Set(frame.labels.map((l) => l.id));
+  return { frame, unlabelled: landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id) };
+}
+
 describe('the curated record on the whole-range view, fitted to a projector', () => {
   // The chart fitted to a screen's height, as the page draws it once scrolled into view: lanes of
   // one row, so a landmark's label may have to make room in the header row beside another's.
@@ -38,52 +62,16 @@ describe('the curated record on the whole-range view, fitted to a projector', ()
     [960, 768],
     [1216, 720],
   ])('labels every landmark at %d px in a %d px high screen', (width, viewport) => {
-    if (!result.ok) throw new Error('the curated data does not validate');
-    const { events, categories, eras } = result.dataset;
-    const label = new Map(categories.map((c) => [c.id, c.label]));
-    const landmarks = events.filter((e) => e.importance === 3);
-    const frame = timelineLayout({
-      range: extentOf(events),
-      width,
-      lanes: [...label.keys()],
-      laneIndex: indexByLane(events),
-      pinned: [],
-      eras: eras ?? [],
-      landmarks,
-      selectedId: null,
-      measure: estimateWidth,
-      laneName: (id) => label.get(id)!,
-      room: { viewport, top: 300, below: 60, embed: false },
-    });
-    const labelled = new Set(frame.labels.map((l) => l.id));
-    expect(landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id)).toEqual([]);
+    const { unlabelled } = curatedFrame(width, { viewport, top: 300, below: 60, embed: false });
+    expect(unlabelled).toEqual([]);
   });
 });
 
 describe('the curated record in a 320x600 embed', () => {
   // The room a 320 px wide, 600 px tall embed measures: its title and key above the chart, the
   // credit under it, and a 54 px overview that may give its room to the label rows.
-  const embedFrame = (overview: number, viewport = 600) => {
-    if (!result.ok) throw new Error('the curated data does not validate');
-    const { events, categories, eras } = result.dataset;
-    const label = new Map(categories.map((c) => [c.id, c.label]));
-    const landmarks = events.filter((e) => e.importance === 3);
-    const frame = timelineLayout({
-      range: extentOf(events),
-      width: 302,
-      lanes: [...label.keys()],
-      laneIndex: indexByLane(events),
-      pinned: [],
-      eras: eras ?? [],
-      landmarks,
-      selectedId: null,
-      measure: estimateWidth,
-      laneName: (id) => label.get(id)!,
-      room: { viewport, top: 84, below: 58, embed: true, overview },
-    });
-    const labelled = new Set(frame.labels.map((l) => l.id));
-    return { frame, unlabelled: landmarks.filter((e) => !labelled.has(e.id)).map((e) => e.id) };
-  };
+  const embedFrame = (overview: number, viewport = 600) =>
+    curatedFrame(302, { viewport, top: 84, below: 58, embed: true, overview });
 
   it("gives the overview's room to label rows, and then labels every landmark", () => {
     const { frame, unlabelled } = embedFrame(54);
