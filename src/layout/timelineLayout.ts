@@ -49,32 +49,39 @@ export interface TimelineLayout {
   overviewDropped: boolean;
 }
 
+/** The landmarks that no label names. */
+function unlabelled(landmarks: readonly TimelineEvent[], labels: readonly PlacedLabel[]) {
+  const named = new Set(labels.map((l) => l.id));
+  return landmarks.filter((e) => !named.has(e.id));
+}
+
 /**
  * Lays out one frame of the timeline: the scale, the axis ticks, the era strip, then the lanes
  * below it with their marks and clusters, fitted to the room the chart has (fitLanes), then the
  * labels around them; a compact chart gives label rows to lanes whose landmarks lack a label.
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
-  const frame = layoutIn(input);
-  const room = input.room;
+  const { range, room } = input;
+  const landmarks = input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to);
+  const frame = layoutIn(input, landmarks);
   // A compact embed whose landmarks found no label rows takes the overview's room too, when that
   // labels more of them: the chart still pans by drag and keys, and zooms with its buttons.
   if (!room?.overview || !frame.metrics.labelRow) return frame;
-  const unlabelled = (f: TimelineLayout) => {
-    const named = new Set(f.labels.map((l) => l.id));
-    return input.landmarks
-      .filter((e) => e.t1 > input.range.from && e.t0 < input.range.to)
-      .filter((e) => !named.has(e.id)).length;
-  };
-  const missed = unlabelled(frame);
+  const missed = unlabelled(landmarks, frame.labels).length;
   if (!missed) return frame;
   // Field by field: a room may be a class whose fields are accessors, which a spread would drop.
   const { viewport, top, below, embed } = room;
-  const roomier = layoutIn({ ...input, room: { viewport, top, below, embed, overview: 0 } });
-  return unlabelled(roomier) < missed ? { ...roomier, overviewDropped: true } : frame;
+  const roomier = layoutIn(
+    { ...input, room: { viewport, top, below, embed, overview: 0 } },
+    landmarks,
+  );
+  return unlabelled(landmarks, roomier.labels).length < missed
+    ? { ...roomier, overviewDropped: true }
+    : frame;
 }
 
-function layoutIn(input: TimelineInputs): TimelineLayout {
+/** One frame in the room `input` gives, with `landmarks` the landmarks in the window. */
+function layoutIn(input: TimelineInputs, landmarks: readonly TimelineEvent[]): TimelineLayout {
   const { range, width, measure, room } = input;
   const erasAt = (w: number): EraLayout =>
     input.eras.length
@@ -91,7 +98,6 @@ function layoutIn(input: TimelineInputs): TimelineLayout {
   const w = width - gutter.width;
   if (gutter.width) eras = erasAt(w);
   const x = timeScale([range.from, range.to], [0, w]);
-  const landmarks = input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to);
   const fit = (labelRows: ReadonlySet<string>): LaneFit => ({
     top: metrics.axis + eras.rows * metrics.eraRow,
     height,
@@ -118,16 +124,14 @@ function layoutIn(input: TimelineInputs): TimelineLayout {
   // A compact lane's landmarks that find no room beside their marks get a label row, while the
   // frame still has room for one more and every lane keeps its row (nextLabelRow picks the lane).
   while (metrics.labelRow) {
-    const named = new Set(labels.map((l) => l.id));
-    const unlabelled = landmarks.filter((e) => !named.has(e.id)).map((e) => e.category);
-    const lane = nextLabelRow(input.lanes, unlabelled, labelRows);
+    const wanting = unlabelled(landmarks, labels).map((e) => e.category);
+    const lane = nextLabelRow(input.lanes, wanting, labelRows);
     const more = new Set(labelRows).add(lane ?? '');
     if (!lane || rowBudget(count, fit(more)) < count) break;
     labelRows = more;
     ({ lanes, labels } = frame(labelRows));
   }
-  const named = new Set(labels.map((l) => l.id));
-  if (metrics.labelRow && landmarks.some((e) => !named.has(e.id)))
+  if (metrics.labelRow && unlabelled(landmarks, labels).length)
     ({ lanes, labels } = frame(labelRows, true));
   return {
     x,
