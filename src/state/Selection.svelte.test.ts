@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { preferReducedMotion } from '../testing/reducedMotion.ts';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
 import { Selection } from './Selection.svelte.ts';
@@ -12,11 +13,7 @@ const byId = new Map(events.map((e) => [e.id, e]));
 const extent = { from: Date.UTC(2008, 0, 1), to: Date.UTC(2020, 0, 1) };
 
 describe('Selection', () => {
-  beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: true }));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  preferReducedMotion();
 
   it('opens an event, focuses it, and zooms an overview of many years to its neighbourhood', () => {
     const time = new TimeWindow(extent);

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { preferReducedMotion } from '../testing/reducedMotion.ts';
 import { DAY, YEAR } from '../data/day.ts';
 import { TimeWindow } from './TimeWindow.svelte.ts';
 
@@ -6,11 +7,7 @@ const extent = { from: Date.UTC(2010, 0, 1), to: Date.UTC(2020, 0, 1) };
 
 describe('TimeWindow', () => {
   // Reduced motion: animated moves land at once, so the tests need no frames.
-  beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: true }));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  preferReducedMotion();
 
   it('starts on the whole extent', () => {
     const time = new TimeWindow(extent);

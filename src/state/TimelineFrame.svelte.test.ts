@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { preferReducedMotion } from '../testing/reducedMotion.ts';
 import { validateDataset } from '../data/validateDataset.ts';
 import { estimateWidth } from '../layout/labels.ts';
 import { eventRecord, rawDataset } from '../testing/fixtures.ts';
@@ -24,11 +25,7 @@ function setUp(inputs: Partial<FrameInputs> = {}) {
 }
 
 describe('TimelineFrame', () => {
-  beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: true }));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  preferReducedMotion();
 
   it('lays out a mark for each event in view, in its own lane', () => {
     const { tf } = setUp();

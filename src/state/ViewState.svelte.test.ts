@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { preferReducedMotion } from '../testing/reducedMotion.ts';
 import { validateDataset } from '../data/validateDataset.ts';
 import { NO_FILTERS } from '../layout/eventFilter.ts';
 import { eventRecord, rawDataset } from '../testing/fixtures.ts';
@@ -32,11 +33,7 @@ const params: ViewParams = {
 };
 
 describe('ViewState', () => {
-  beforeEach(() => {
-    vi.stubGlobal('matchMedia', () => ({ matches: true }));
-    vi.stubGlobal('cancelAnimationFrame', () => {});
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  preferReducedMotion();
 
   it('gives back the URL parameters it was given', () => {
     const v = view();
