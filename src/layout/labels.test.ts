@@ -108,6 +108,17 @@ describe('placeLabels', () => {
     }
   });
 
+  it('starts a month-dated label past its own faint month span, not over it', () => {
+    const [label] = place([ev('may', '2016-05', { shortTitle: 'A May event' })]);
+    expect(label!.y).toBe(lay([ev('may', '2016-05')]).marks[0]!.y);
+    expect(label!.x).toBeGreaterThanOrEqual(x(Date.UTC(2016, 5, 1)) + 4);
+  });
+
+  it('draws a label left of a month-dated mark clear of its month span too', () => {
+    const [label] = place([ev('dec', '2016-12', { shortTitle: 'A December event' })]);
+    expect(label!.x + estimateWidth(label!.text)).toBeLessThanOrEqual(x(Date.UTC(2016, 11, 1)) - 4);
+  });
+
   it("keeps labels off other events' long bars and the faint spans of coarse dates", () => {
     const events = [
       // A year's and a month's span, and two long ranges, under a row of day-precise marks.

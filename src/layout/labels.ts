@@ -75,6 +75,8 @@ interface Target {
   cx: number;
   y: number;
   lane: number;
+  /** How far from its centre a leader may leave it: a cluster's radius (0 for a mark). */
+  spread: number;
 }
 
 /**
@@ -126,7 +128,11 @@ export function placeLabels(
       add(lane, [span.x0, m.y - span.half, span.x1, m.y + span.half], m.event.id);
       bars.add(boxes[lane]!.at(-1)!);
     }
-    targets.push({ event: m.event, x0: m.x0, x1: m.x1, cx: m.x, y: m.y, lane });
+    // A label beside its mark starts past its own faint span too: drawn over it, it reads as struck through.
+    const faint = span && !span.bar ? span : null;
+    const x0 = Math.min(m.x0, faint?.x0 ?? m.x0);
+    const x1 = Math.max(m.x1, faint?.x1 ?? m.x1);
+    targets.push({ event: m.event, x0, x1, cx: m.x, y: m.y, lane, spread: 0 });
   }
   const drawn = new Set(marks.map((m) => m.event.id));
   for (const c of clusters) {
@@ -139,7 +145,7 @@ export function placeLabels(
     // Every landmark inside is labelled at the cluster; the cluster's box counts as each one's own.
     for (const e of hidden) {
       drawn.add(e.id);
-      targets.push({ event: e, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane });
+      targets.push({ event: e, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane, spread: r });
     }
     if (hidden.length)
       owner.set(
@@ -254,9 +260,8 @@ function tryPlace(
   rows.sort((a, b) => Math.abs(a.y - t.y) - Math.abs(b.y - t.y));
   // A cluster is wider than a glyph: its leader may leave from either side of its centre when a
   // neighbouring cluster stands in the way of the middle.
-  const half = (t.x1 - t.x0) / 2;
   const leaderXs =
-    half > GLYPH_X ? [0, -0.5, 0.5, -0.8, 0.8, -1, 1].map((f) => t.cx + f * half) : [t.cx];
+    t.spread > GLYPH_X ? [0, -0.5, 0.5, -0.8, 0.8, -1, 1].map((f) => t.cx + f * t.spread) : [t.cx];
   for (const { y, lane: row } of rows) {
     const up = y < t.y;
     const y1 = t.y + (up ? -GLYPH_Y : GLYPH_Y);
