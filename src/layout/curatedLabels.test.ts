@@ -88,3 +88,17 @@ describe('the curated record in a 320x600 embed', () => {
     expect(unlabelled).toEqual([]);
   });
 });
+
+describe('the curated record in a tall, narrow embed (390x844)', () => {
+  // Room for every lane's header: full-size lanes, fitted to the frame under two lines of title,
+  // the key and the zoom buttons, over the overview and the credit.
+  const tallFrame = () =>
+    curatedFrame(370, { viewport: 844, top: 172, below: 62, embed: true, overview: 60 });
+
+  it('gives lanes whose landmarks find no room a row more, and labels every landmark', () => {
+    const { frame, unlabelled } = tallFrame();
+    expect(frame.metrics.laneHeader).toBeGreaterThan(0);
+    expect(unlabelled).toEqual([]);
+    expect(frame.lanes.height).toBeLessThanOrEqual(844 - 172 - 62);
+  });
+});

@@ -40,6 +40,13 @@ describe('fitLanes', () => {
     expect(layout.lanes.map((l) => l.rows)).toEqual([3, 1]);
   });
 
+  it('gives a full-size lane with a label row a row more than its marks need, without clustering', () => {
+    const fit = { top: 46, height: 1000, labelRows: new Set(['legal']) };
+    const layout = fitLanes(lanes, indexByLane(events.slice(3)), x, 1000, fit);
+    expect(layout.lanes.map((l) => l.rows)).toEqual([2, 2]);
+    expect(layout.clusters).toEqual([]);
+  });
+
   it('clusters a lane that needs more rows than fit, instead of drawing marks on one another', () => {
     const layout = fitLanes(lanes, indexByLane(events), x, 1000, { top: 46, height: 1000 });
     expect(layout.clusters.map((c) => c.count)).toEqual([5]);

@@ -41,7 +41,10 @@ export interface LaneFit {
   height: number;
   /** The lanes' metrics: METRICS unless the chart is compact. */
   metrics?: ChartMetrics;
-  /** The lanes of a compact chart given a label row above their marks (compactLabelRows). */
+  /**
+   * The lanes given a label row: in a compact chart a row above their marks; in a full-size one, a
+   * row more than their marks need, if the budget has it (labels take its free room).
+   */
   labelRows?: ReadonlySet<string>;
 }
 
@@ -72,7 +75,11 @@ export function fitLanes(
   const inputs = laneInputs(lanes, indexes, x, width, pinned);
   const needed = inputs.map((input) => rowsNeeded(input, x));
   const budget = rowBudget(lanes.length, fit);
-  const rows = allotRows(needed, budget >= lanes.length ? budget : Infinity);
+  // A full-size lane given a label row asks for one row more than its marks need, for labels.
+  const asked = (fit.metrics ?? METRICS).laneHeader
+    ? needed.map((n, i) => n + Number(!!fit.labelRows?.has(inputs[i]!.category)))
+    : needed;
+  const rows = allotRows(asked, budget >= lanes.length ? budget : Infinity);
   const crowded = new Set(
     inputs.filter((input, i) => !input.clusters && needed[i]! > rows[i]!).map((i) => i.category),
   );

@@ -21,4 +21,10 @@ describe('nextLabelRow', () => {
     expect(nextLabelRow(LANES, ['theft'], new Set(['theft']))).toBe('attribution');
     expect(nextLabelRow(LANES, ['cyberattack'], new Set(['cyberattack', 'theft']))).toBeNull();
   });
+
+  it("picks a full-size lane by its own landmarks only: its row is not the one above's", () => {
+    expect(nextLabelRow(LANES, ['cyberattack', 'cyberattack', 'theft'], new Set(), false)).toBe(
+      'cyberattack',
+    );
+  });
 });

@@ -120,7 +120,8 @@ export function rowsNeeded(input: LaneInput, x: TimeScale): number {
  * dense lane (one with clusters) puts its clusters and the events alone in their bins on one row,
  * with a second row left free for labels when its budget allows. Points sit at the middle of their
  * date's period, so "2016" is not drawn as 1 January. The first lane starts at `top` (below the
- * axis and the era strip). A lane named in `labelRows` has a label row above its marks.
+ * axis and the era strip). A lane named in `labelRows` has a label row: above its marks in a compact
+ * chart, a spare row below them in a full-size one.
  */
 export function layoutLanes(
   inputs: readonly LaneInput[],
@@ -149,7 +150,11 @@ export function layoutLanes(
     }
     for (const c of input.clusters ?? []) clusters.push({ ...c, y: rowY(0) });
     // A dense lane keeps a second, empty row: room for the labels of its landmarks and singles.
-    const rows = input.clusters ? Math.min(2, Math.max(1, budget)) : Math.max(1, rowEnds.length);
+    // So does a full-size lane given a label row (fitLanes), when its budget has a row to spare.
+    const spare = metrics.laneHeader && labelRows.has(input.category) ? 1 : 0;
+    const rows = input.clusters
+      ? Math.min(2, Math.max(1, budget))
+      : Math.max(1, Math.min(budget, rowEnds.length + spare));
     const height = header + rows * metrics.row + metrics.laneGap;
     lanes.push({ category: input.category, y, height, rows, header });
     y += height;

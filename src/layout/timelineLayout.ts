@@ -58,15 +58,15 @@ function unlabelled(landmarks: readonly TimelineEvent[], labels: readonly Placed
 /**
  * Lays out one frame of the timeline: the scale, the axis ticks, the era strip, then the lanes
  * below it with their marks and clusters, fitted to the room the chart has (fitLanes), then the
- * labels around them; a compact chart gives label rows to lanes whose landmarks lack a label.
+ * labels around them; lanes whose landmarks lack a label are given label rows where there is room.
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
   const { range, room } = input;
   const landmarks = input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to);
   const frame = layoutIn(input, landmarks);
-  // A compact embed whose landmarks found no label rows takes the overview's room too, when that
-  // labels more of them: the chart still pans by drag and keys, and zooms with its buttons.
-  if (!room?.overview || !frame.metrics.labelRow) return frame;
+  // An embed whose landmarks found no room takes the overview's room too, when that labels more
+  // of them: the chart still pans by drag and keys, and zooms with its buttons.
+  if (!room?.overview) return frame;
   const missed = unlabelled(landmarks, frame.labels).length;
   if (!missed) return frame;
   // Field by field: a room may be a class whose fields are accessors, which a spread would drop.
@@ -123,13 +123,19 @@ function layoutIn(input: TimelineInputs, landmarks: readonly TimelineEvent[]): T
   let { lanes, labels } = frame(labelRows);
   // A compact lane's landmarks that find no room beside their marks get a label row, while the
   // frame still has room for one more and every lane keeps its row (nextLabelRow picks the lane).
-  while (metrics.labelRow) {
+  // A full-size chart fitted to its room gives such a lane a row more, where the room has one,
+  // and keeps it only if more landmarks are then labelled.
+  const tried = new Set<string>();
+  while (metrics.labelRow || room) {
     const wanting = unlabelled(landmarks, labels).map((e) => e.category);
-    const lane = nextLabelRow(input.lanes, wanting, labelRows);
+    const lane = nextLabelRow(input.lanes, wanting, tried, !!metrics.labelRow);
     const more = new Set(labelRows).add(lane ?? '');
     if (!lane || rowBudget(count, fit(more)) < count) break;
+    tried.add(lane);
+    const next = frame(more);
+    if (!metrics.labelRow && unlabelled(landmarks, next.labels).length >= wanting.length) continue;
     labelRows = more;
-    ({ lanes, labels } = frame(labelRows));
+    ({ lanes, labels } = next);
   }
   if (metrics.labelRow && unlabelled(landmarks, labels).length)
     ({ lanes, labels } = frame(labelRows, true));
