@@ -24,11 +24,18 @@ const SIZES = [
  */
 const minType = (width: number, height: number) => 0.95 * 24 * Math.min(width / 1280, height / 720);
 
+/**
+ * The smallest chart label allowed, as drawn (its 12 px times the chart's scale): 12 px, and 0.6
+ * of the slide's type unit on a larger screen (about 15 px at 1280 x 720, 22 px at 1920 x 1080).
+ */
+const minLabel = (width: number, height: number) =>
+  0.99 * Math.max(12, 0.6 * Math.min(0.034 * height, 0.019 * width));
+
 test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ mode: 'parallel' });
 
-/** What is wrong with the slide on screen: text outside the screen or clipped, a page that scrolls, the step's event off the chart, narration too small to read. */
-function problems(minNarration: number): string[] {
+/** What is wrong with the slide on screen: text outside the screen or clipped, a page that scrolls, the step's event off the chart, narration or chart labels too small to read. */
+function problems([minNarration, minLabel]: [number, number]): string[] {
   const found: string[] = [];
   const vw = window.innerWidth;
   const vh = window.innerHeight;
@@ -57,6 +64,16 @@ function problems(minNarration: number): string[] {
   const size = narration ? parseFloat(getComputedStyle(narration).fontSize) : 0;
   if (size < minNarration)
     found.push(`the narration is ${size.toFixed(1)} px, below ${minNarration.toFixed(1)} px`);
+  const label = root.querySelector('.chart text.label');
+  const fitted = root.querySelector<HTMLElement>('.chart .inner');
+  if (label && fitted) {
+    const scale = Number(/scale\(([\d.]+)\)/.exec(fitted.style.transform)?.[1] ?? 1);
+    const drawn = parseFloat(getComputedStyle(label).fontSize) * scale;
+    // Smaller only where the chart already keeps one row per lane and still has to shrink.
+    const squeezed = root.querySelector('.chart .fit[data-squeezed]');
+    if (drawn < minLabel && !squeezed)
+      found.push(`the chart's labels are ${drawn.toFixed(1)} px, below ${minLabel.toFixed(1)} px`);
+  }
   const selected = root.querySelector('.chart [aria-current], .chart [aria-pressed="true"]');
   const chartBox = root.querySelector('.chart')!.getBoundingClientRect();
   if (selected) {
@@ -80,7 +97,10 @@ async function checkStory(
 ) {
   for (let step = 1; step <= story.steps; step++) {
     await expect(frame.locator(`.present[data-fitted="${step}"]`)).toBeAttached();
-    const found = await frame.evaluate(problems, minType(size.width, size.height));
+    const found = await frame.evaluate(problems, [
+      minType(size.width, size.height),
+      minLabel(size.width, size.height),
+    ] as [number, number]);
     expect(found, `${story.id}, step ${step}`).toEqual([]);
     await page.keyboard.press('PageDown');
   }

@@ -8,7 +8,7 @@ export interface ChartRoom {
   top: number;
   /** What must show under the chart: the overview, and in an embed everything down to the credit line. */
   below: number;
-  /** Whether the page is an embed, which the chart fills. */
+  /** Whether the chart fills its frame: an embed, or a presentation's squeezed chart (FitChart). */
   embed: boolean;
   /**
    * In an embed, the overview's height with its margin, which `below` leaves out: the overview may

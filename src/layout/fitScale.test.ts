@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitPlacement, refitScale } from './fitScale.ts';
+import { fitPlacement, refitChart, refitScale } from './fitScale.ts';
 
 describe('refitScale', () => {
   it('shrinks content that is taller than its box', () => {
@@ -32,5 +32,33 @@ describe('fitPlacement', () => {
   it('centres short content in its box, and puts tall content at the top', () => {
     expect(fitPlacement({ width: 800, height: 400 }, 100, 2).offset).toBe(100);
     expect(fitPlacement({ width: 800, height: 400 }, 300, 2).offset).toBe(0);
+  });
+});
+
+describe('refitChart', () => {
+  const loose = { scale: 2, squeeze: false };
+
+  it('shrinks a chart that is too tall, down to the least readable scale', () => {
+    expect(refitChart(loose, 300, 200, 2, 1.2)).toEqual({ scale: 1.5, squeeze: false });
+  });
+
+  it('squeezes a chart that would shrink below the least readable scale, at that scale', () => {
+    expect(refitChart(loose, 300, 400, 2, 1.2)).toEqual({ scale: 1.2, squeeze: true });
+  });
+
+  it('shrinks a squeezed chart that still does not fit', () => {
+    expect(refitChart({ scale: 1.2, squeeze: true }, 300, 300, 2, 1.2)).toEqual({
+      scale: 1,
+      squeeze: true,
+    });
+  });
+
+  it('never grows a squeezed chart back, which would only cost it rows', () => {
+    const squeezed = { scale: 1.2, squeeze: true };
+    expect(refitChart(squeezed, 300, 100, 2, 1.2)).toBe(squeezed);
+  });
+
+  it('squeezes at the largest scale when the least readable one is larger still', () => {
+    expect(refitChart(loose, 300, 400, 2, 3)).toEqual({ scale: 2, squeeze: true });
   });
 });

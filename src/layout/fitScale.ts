@@ -34,3 +34,36 @@ export function fitPlacement(
     offset: Math.max(0, (box.height - innerHeight * scale) / 2),
   };
 }
+
+/** How a chart is fitted to its box: its scale, and whether its lanes are fitted to the box. */
+export interface ChartFit {
+  scale: number;
+  /** Laid out to the box's height at `scale` (its lanes share the rows, clustering if need be). */
+  squeeze: boolean;
+}
+
+/** What a fitted chart is told: the height it must fit, unscaled, when it is squeezed. */
+export interface FitRoom {
+  /** The box's height divided by the scale when the chart is squeezed; else null. */
+  height: number | null;
+}
+
+/**
+ * refitScale for a chart that can also be laid out shorter: content too tall at `minScale` is not
+ * shrunk further (its type would be too small to read) but squeezed, laid out to the box's height
+ * at `minScale`; only if that still does not fit is it shrunk below. A squeezed chart never grows
+ * back, which would only cost it rows.
+ */
+export function refitChart(
+  fit: ChartFit,
+  boxHeight: number,
+  innerHeight: number,
+  maxScale: number,
+  minScale: number,
+): ChartFit {
+  const scale = refitScale(fit.scale, boxHeight, innerHeight, maxScale);
+  if (scale === fit.scale || (fit.squeeze && scale > fit.scale)) return fit;
+  const floor = Math.min(minScale, maxScale);
+  if (scale < floor && !fit.squeeze) return { scale: floor, squeeze: true };
+  return { scale, squeeze: fit.squeeze };
+}

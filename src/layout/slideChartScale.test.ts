@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideChartScale, slideUnit } from './slideChartScale.ts';
+import { slideChartFloor, slideChartScale, slideUnit } from './slideChartScale.ts';
 
 describe('slideUnit', () => {
   it.each([
@@ -23,5 +23,16 @@ describe('slideChartScale', () => {
     [800, 450, 1.169],
   ])('lets the chart on %i x %i grow until its labels reach the type: %f', (width, height, k) => {
     expect(slideChartScale({ width, height })).toBeCloseTo(k, 3);
+  });
+});
+
+describe('slideChartFloor', () => {
+  it.each([
+    [1280, 720, 1.216],
+    [1920, 1080, 1.824],
+    [1024, 768, 1],
+    [800, 450, 1],
+  ])('keeps the labels on %i x %i readable from the back of a room: at least %f', (w, h, k) => {
+    expect(slideChartFloor({ width: w, height: h })).toBeCloseTo(k, 3);
   });
 });

@@ -22,3 +22,15 @@ export function slideChartScale(screen: Screen): number {
     Math.min(unit / 13, (screen.width - 1.6 * unit) / 480),
   );
 }
+
+/** A chart label's type size in px before any scaling (Labels.svelte). */
+const LABEL_PX = 12;
+
+/**
+ * The least a presentation's chart is shrunk to before its lanes are fitted to its box instead
+ * (FitChart's squeeze): its labels stay at least 12 px, and at least 0.6 of the slide's type unit,
+ * so they read from the back of a classroom (about 15 px at 1280 x 720, 22 px at 1920 x 1080).
+ */
+export function slideChartFloor(screen: Screen): number {
+  return Math.max(LABEL_PX, 0.6 * slideUnit(screen)) / LABEL_PX;
+}
