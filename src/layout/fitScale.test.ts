@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitPlacement, refitChart, refitScale } from './fitScale.ts';
+import { fitPlacement, refitChart, refitScale, retryFloor } from './fitScale.ts';
 
 describe('refitScale', () => {
   it('shrinks content that is taller than its box', () => {
@@ -60,5 +60,21 @@ describe('refitChart', () => {
 
   it('squeezes at the largest scale when the least readable one is larger still', () => {
     expect(refitChart(loose, 300, 400, 2, 3)).toEqual({ scale: 2, squeeze: true });
+  });
+});
+
+describe('retryFloor', () => {
+  it('tries the least readable scale again for a squeezed chart shrunk below it', () => {
+    expect(retryFloor({ scale: 0.7, squeeze: true }, 2, 1.2)).toEqual({
+      scale: 1.2,
+      squeeze: true,
+    });
+  });
+
+  it('leaves a chart alone that is not squeezed, or not below that scale', () => {
+    const loose = { scale: 0.7, squeeze: false };
+    const squeezed = { scale: 1.2, squeeze: true };
+    expect(retryFloor(loose, 2, 1.2)).toBe(loose);
+    expect(retryFloor(squeezed, 2, 1.2)).toBe(squeezed);
   });
 });

@@ -67,3 +67,12 @@ export function refitChart(
   if (scale < floor && !fit.squeeze) return { scale: floor, squeeze: true };
   return { scale, squeeze: fit.squeeze };
 }
+
+/**
+ * A squeezed chart shrunk below `minScale` while its content was moving (an animated zoom, whose
+ * frames on the way may need more rows), tried again at `minScale` once the content is still.
+ */
+export function retryFloor(fit: ChartFit, maxScale: number, minScale: number): ChartFit {
+  const floor = Math.min(minScale, maxScale);
+  return fit.squeeze && fit.scale < floor ? { scale: floor, squeeze: true } : fit;
+}

@@ -62,7 +62,10 @@ function unlabelled(landmarks: readonly TimelineEvent[], labels: readonly Placed
  */
 export function timelineLayout(input: TimelineInputs): TimelineLayout {
   const { range, room } = input;
-  const landmarks = input.landmarks.filter((e) => e.t1 > range.from && e.t0 < range.to);
+  const inWindow = (e: TimelineEvent) => e.t1 > range.from && e.t0 < range.to;
+  // The open event (a slide's step) must be named as a landmark must: its lane gets a label row too.
+  const open = input.pinned.find((e) => e.id === input.selectedId && e.importance !== 3);
+  const landmarks = [...input.landmarks, ...(open ? [open] : [])].filter(inWindow);
   const frame = layoutIn(input, landmarks);
   // An embed whose landmarks found no room takes the overview's room too, when that labels more
   // of them: the chart still pans by drag and keys, and zooms with its buttons.
@@ -80,7 +83,7 @@ export function timelineLayout(input: TimelineInputs): TimelineLayout {
     : frame;
 }
 
-/** One frame in the room `input` gives, with `landmarks` the landmarks in the window. */
+/** One frame in the room `input` gives, with `landmarks` the landmarks in the window (and the open event). */
 function layoutIn(input: TimelineInputs, landmarks: readonly TimelineEvent[]): TimelineLayout {
   const { range, width, measure, room } = input;
   const erasAt = (w: number): EraLayout =>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preferReducedMotion } from '../testing/reducedMotion.ts';
 import { DAY, YEAR } from '../data/day.ts';
 import { TimeWindow } from './TimeWindow.svelte.ts';
@@ -35,5 +35,23 @@ describe('TimeWindow', () => {
     time.setRange({ from: extent.from + 30 * DAY, to: extent.from + 90 * DAY });
     time.showAll();
     expect(time.isAll).toBe(true);
+  });
+});
+
+describe('TimeWindow, animated', () => {
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says it is moving from the start of an animated move until it is stopped', () => {
+    const time = new TimeWindow(extent);
+    expect(time.moving).toBe(false);
+    time.zoomBy(2);
+    expect(time.moving).toBe(true);
+    time.stopAnimation();
+    expect(time.moving).toBe(false);
   });
 });

@@ -10,12 +10,15 @@ export class TimeWindow {
   readonly extent: TimeRange;
   range = $state.raw<TimeRange>({ from: 0, to: 1 });
   /** Where a running animation is heading, so a second click zooms from there, not from midway. */
-  #heading: TimeRange | null = null;
+  #heading = $state.raw<TimeRange | null>(null);
 
   constructor(extent: TimeRange) {
     this.extent = extent;
     this.range = extent;
   }
+
+  /** Whether an animated move is under way. */
+  moving = $derived(this.#heading !== null);
 
   /** Whether the whole span is shown. */
   isAll = $derived.by(() => sameRange(this.range, this.extent));

@@ -12,6 +12,7 @@ const TIME = [
   'extent',
   'range',
   'isAll',
+  'moving',
   'setRange',
   'goTo',
   'stopAnimation',
