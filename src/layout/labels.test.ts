@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTimelineEvent, type TimelineEvent } from '../data/timelineEvent.ts';
 import { eventRecord } from '../testing/fixtures.ts';
-import { layoutLanes, METRICS, type LaneLayout } from './lanes.ts';
+import { COMPACT, layoutLanes, METRICS, type LaneLayout } from './lanes.ts';
 import { estimateWidth, LABEL_GAP, labelText, placeLabels, type PlacedLabel } from './labels.ts';
 import { clusterRadius } from './clusterLane.ts';
 import { markSpan } from './markSpan.ts';
@@ -225,6 +225,20 @@ describe('placeLabels', () => {
       ev(`e${i}`, `2016-${d}`),
     );
     expect(place(crowd, 1000, { pinned: 'e3' }).map((l) => l.id)).toContain('e3');
+  });
+
+  it('names the selected event across other bars when its one row has no room beside them', () => {
+    // A compact lane of one row: two long ranges on either side of the selected point.
+    const events = [
+      ev('before', '2016-01-05', { end: '2016-06-25', shortTitle: 'Earlier operation' }),
+      ev('open', '2016-06-30', { shortTitle: 'Selected theft' }),
+      ev('after', '2016-07-05', { end: '2016-12-28', shortTitle: 'Later operation' }),
+    ];
+    const layout = layoutLanes([{ category: 'theft', events }], x, 30, [1], COMPACT);
+    const labels = placeLabels(layout, 1000, { pinned: 'open', metrics: COMPACT });
+    const open = labels.find((l) => l.id === 'open');
+    expect(open).toMatchObject({ acrossBars: true });
+    expect(labels.filter((l) => l.id !== 'open').every((l) => !l.acrossBars)).toBe(true);
   });
 
   it('leaves an event unlabelled when there is no room at all', () => {

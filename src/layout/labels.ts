@@ -12,6 +12,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   leader?: { x: number; y1: number; y2: number };
+  /** Lies across other events' bars (the selected event's, when nothing else had room). */
+  acrossBars?: boolean;
 }
 
 /** Estimated width of a label in CSS pixels (12 px system font). Deterministic, so layouts can be tested. */
@@ -154,7 +156,7 @@ export function placeLabels(
       );
   }
   // A label keeps LABEL_GAP from everything but its own mark; a leader line only must not cross.
-  const free = (lane: number, box: Box, id: string, leader = false) => {
+  const free = (lane: number, box: Box, id: string, leader = false, overBars = false) => {
     const gap = leader ? 0 : LABEL_GAP;
     return (
       box[0] >= 0 &&
@@ -162,7 +164,7 @@ export function placeLabels(
       boxes[lane]!.every(
         (b) =>
           owner.get(b)?.includes(id) ||
-          (leader && bars.has(b)) ||
+          ((leader || overBars) && bars.has(b)) ||
           b[2] + gap <= box[0] ||
           b[0] >= box[2] + gap ||
           b[3] + gap <= box[1] ||
@@ -178,11 +180,12 @@ export function placeLabels(
   const must = (t: Target) => t.event.id === pinned || t.event.importance === 3;
   const drawnLabels = new Map<string, { label: PlacedLabel; box: Box; lane: number; t: Target }>();
   // Places a target's label (shortened, for a landmark, where the whole text finds no room).
-  const place = (t: Target): boolean => {
+  const place = (t: Target, fits: typeof free = free): boolean => {
     const full = labelText(t.event);
     for (const text of must(t) ? [full, ...shorter(full)] : [full]) {
-      const label = tryPlace(t, text, measure(text), lanes, metrics, free);
-      if (!label) continue;
+      const found = tryPlace(t, text, measure(text), lanes, metrics, fits);
+      if (!found) continue;
+      const label = fits === free ? found : { ...found, acrossBars: true };
       const box: Box = [
         label.x,
         label.y - HALF_HEIGHT,
@@ -220,6 +223,11 @@ export function placeLabels(
     }
   };
   for (const t of order) if (t.lane >= 0 && !place(t) && must(t) && moveAside) makeRoom(t);
+  // The selected event is named even where other events' bars and faint spans leave it no room:
+  // its label may then lie across them (its halo keeps it legible), never over a glyph or a label.
+  const open = order.find((t) => t.event.id === pinned);
+  if (open && open.lane >= 0 && !drawnLabels.has(open.event.id))
+    place(open, (lane, box, id, leader) => free(lane, box, id, leader, true));
   return [...drawnLabels.values()].map((d) => d.label);
 }
 
