@@ -37,6 +37,9 @@ test('the site keeps working offline after a first visit', async ({ page, contex
 });
 
 test.describe('the single-file build', () => {
+  // One worker for both tests: two workers would each rebuild dist-single (emptying it) in
+  // beforeAll while the other's page opens it.
+  test.describe.configure({ mode: 'serial' });
   test.use({ offline: true });
   test.beforeAll(() => {
     test.setTimeout(120_000);

@@ -2,7 +2,7 @@ import { fetchData } from './fetchData.ts';
 import { MAX_CHARACTERS } from './data/import/importLimits.ts';
 import { prefetch } from './data/prefetch.ts';
 import { googleSheetCsvUrls, parseGoogleSheet } from './data/googleSheetCsv.ts';
-import { readBodyEarly } from './data/readBodyEarly.ts';
+import { readAtOnce } from './data/readAtOnce.ts';
 import { parseAppMode } from './state/appMode.ts';
 import { DownloadProgress } from './state/DownloadProgress.svelte.ts';
 
@@ -24,6 +24,10 @@ const curated = (name: string) => `${CURATED_BASE}${name}.json`;
 const sheet = mode.dataUrl ? parseGoogleSheet(mode.dataUrl) : null;
 const readerUrls = sheet ? googleSheetCsvUrls(sheet) : mode.dataUrl ? [mode.dataUrl] : [];
 
+// A reader's file is read by readBodyEarly (counted against the size limit as it streams in); its
+// code loads, beside the download, only on a page that has one.
+const reading = mode.dataUrl ? import('./data/readBodyEarly.ts') : null;
+
 /** How the reader's file (`?data=`) is coming along, for the loading screen. */
 export const dataProgress = new DownloadProgress();
 
@@ -36,9 +40,11 @@ export function fetchWatched(signal?: AbortSignal) {
   return (url: string) =>
     fetchData(url, undefined, signal).then((response) =>
       // The reader's file stays bytes, decoded by the import worker.
-      readerUrls.includes(url)
-        ? readBodyEarly(response, MAX_CHARACTERS, onBytes, true)
-        : readBodyEarly(response, MAX_CHARACTERS),
+      reading && readerUrls.includes(url)
+        ? reading.then(({ readBodyEarly }) =>
+            readBodyEarly(response, MAX_CHARACTERS, onBytes, true),
+          )
+        : readAtOnce(response),
     );
 }
 

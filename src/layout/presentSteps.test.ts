@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { toTimelineEvent } from '../data/timelineEvent.ts';
 import { ERA_A, eventRecord } from '../testing/fixtures.ts';
 import { toTimelineEra } from '../data/timelineEra.ts';
-import { DAY } from '../data/day.ts';
-import { eventSteps, storySteps, windowAround } from './presentSteps.ts';
+import { eventSteps, storySteps } from './presentSteps.ts';
+import { windowAround } from './timeRange.ts';
 
 const heist = toTimelineEvent(eventRecord({ id: 'heist', title: 'Heist', start: '2016-02-04' }));
 const byId = new Map([[heist.id, heist]]);
 const fallback = { from: 0, to: 1 };
-
-describe('windowAround', () => {
-  it('centres a year on the event', () => {
-    const r = windowAround(heist);
-    expect(r.to - r.from).toBe(365 * DAY);
-    expect((r.from + r.to) / 2).toBe((heist.t0 + heist.t1) / 2);
-  });
-});
 
 describe('eventSteps', () => {
   it('makes one step per event, with the event title and no narration', () => {

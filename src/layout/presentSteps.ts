@@ -3,8 +3,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import type { TimelineEra } from '../data/timelineEra.ts';
 import { parseComparePeriods, type ComparePeriods } from '../data/comparePeriodsText.ts';
 import { parsePartialDate } from '../data/partialDate.ts';
-import type { TimeRange } from './timeRange.ts';
-import { DAY } from '../data/day.ts';
+import { windowAround, type TimeRange } from './timeRange.ts';
 
 /** One slide of a presentation: what the card says and where the timeline goes. */
 export interface PresentStep {
@@ -21,13 +20,6 @@ export interface PresentStep {
   era: string | null;
   /** Two windows the step compares side by side (the Compare view), or null. */
   compare: ComparePeriods | null;
-}
-
-/** At least a year around an event, so its neighbours give context; longer events get their length. */
-export function windowAround(event: TimelineEvent, minSpan = 365 * DAY): TimeRange {
-  const span = Math.max(minSpan, (event.t1 - event.t0) * 1.6);
-  const mid = (event.t0 + event.t1) / 2;
-  return { from: mid - span / 2, to: mid + span / 2 };
 }
 
 /** A presentation of events one by one, in time order (no story: the events of the current filters). */

@@ -8,6 +8,7 @@ import {
   extentOf,
   panRange,
   resizeRange,
+  windowAround,
   zoomRange,
 } from './timeRange.ts';
 
@@ -72,5 +73,19 @@ describe('sameRange far from 1970', () => {
   it('still tells apart ranges a few milliseconds apart near today', () => {
     const t = Date.UTC(2016, 0, 1);
     expect(sameRange({ from: t, to: t + 1e11 }, { from: t + 5, to: t + 1e11 })).toBe(false);
+  });
+});
+
+describe('windowAround', () => {
+  it('centres a year on an event', () => {
+    const r = windowAround({ t0: 100 * DAY, t1: 100 * DAY });
+    expect(r.to - r.from).toBe(365 * DAY);
+    expect((r.from + r.to) / 2).toBe(100 * DAY);
+  });
+
+  it('gives a long event its length and more, so it has context on either side', () => {
+    const r = windowAround({ t0: 0, t1: 1000 * DAY });
+    expect(r.to - r.from).toBe(1600 * DAY);
+    expect(r.from).toBe(-300 * DAY);
   });
 });

@@ -77,3 +77,10 @@ export function resizeRange(
     ? { from: Math.min(t, range.to - minSpan), to: range.to }
     : { from: range.from, to: Math.max(t, range.from + minSpan) };
 }
+
+/** At least a year around an event, so its neighbours give context; longer events get their length. */
+export function windowAround(event: { t0: number; t1: number }, minSpan = 365 * DAY): TimeRange {
+  const span = Math.max(minSpan, (event.t1 - event.t0) * 1.6);
+  const mid = (event.t0 + event.t1) / 2;
+  return { from: mid - span / 2, to: mid + span / 2 };
+}

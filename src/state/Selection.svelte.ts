@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { drawnAt } from '../data/timelineEvent.ts';
 import { YEAR } from '../data/day.ts';
 import { centreOn } from '../layout/timeRange.ts';
-import { windowAround } from '../layout/presentSteps.ts';
+import { windowAround } from '../layout/timeRange.ts';
 import type { TimeWindow } from './TimeWindow.svelte.ts';
 
 /** Wider than this, the view is an overview, and opening an event zooms to its neighbourhood. */
