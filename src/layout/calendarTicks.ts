@@ -1,17 +1,26 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY } from '../data/day.ts';
+import { civilDayOf } from '../data/civilDays.ts';
 import { formatYear } from '../data/formatYear.ts';
 import type { TimeRange } from './timeRange.ts';
 import type { Tick } from './yearTicks.ts';
+import {
+  filterInterval,
+  utcDay,
+  utcMonday,
+  utcMonth,
+  utcQuarter,
+  utcYear,
+  type UtcInterval,
+} from './utcIntervals.ts';
 
-/** A level below a year, counted by d3-time's calendar intervals (so only inside Date's range). */
+/** A level below a year, counted by calendar intervals (used only inside Date's range, for the labels' Date). */
 export interface CalendarLevel {
   name: string;
   /** Approximate length of one step, for choosing a level. */
   step: number;
-  interval: TimeInterval;
+  interval: UtcInterval;
   format: (d: Date) => string;
-  context: { interval: TimeInterval; format: (d: Date) => string };
+  context: { interval: UtcInterval; format: (d: Date) => string };
   /** Only where the usual levels leave too few labels (a phone): a step between two of them. */
   narrowOnly?: boolean;
 }
@@ -35,7 +44,7 @@ export const CALENDAR_LEVELS: CalendarLevel[] = [
     name: 'two-days',
     step: 2 * DAY,
     // Every other day counted from 1970, not by day of the month, so 31 and 1 never crowd.
-    interval: utcDay.filter((d) => Math.floor(d.getTime() / DAY) % 2 === 0),
+    interval: filterInterval(utcDay, (t) => Math.floor(t / DAY) % 2 === 0),
     format: (d) => String(d.getUTCDate()),
     context: byMonth,
     narrowOnly: true,
@@ -50,7 +59,7 @@ export const CALENDAR_LEVELS: CalendarLevel[] = [
   {
     name: 'half-month',
     step: 15.2 * DAY,
-    interval: utcDay.filter((d) => d.getUTCDate() === 1 || d.getUTCDate() === 16),
+    interval: filterInterval(utcDay, (t) => [1, 16].includes(civilDayOf(t).day)),
     format: (d) => `${d.getUTCDate()} ${month(d)}`,
     context: byYear,
     narrowOnly: true,
@@ -59,7 +68,7 @@ export const CALENDAR_LEVELS: CalendarLevel[] = [
   {
     name: 'quarter',
     step: 91 * DAY,
-    interval: utcMonth.every(3)!,
+    interval: utcQuarter,
     format: (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}`,
     context: byYear,
   },
@@ -70,14 +79,13 @@ export function calendarTicks(
   range: TimeRange,
   level: CalendarLevel,
 ): { ticks: Tick[]; context: Tick[] } {
-  const from = new Date(range.from);
-  const to = new Date(range.to);
+  const { from, to } = range;
   const { interval, format } = level.context;
   return {
-    ticks: level.interval.range(from, to).map((d) => ({ t: d.getTime(), label: level.format(d) })),
+    ticks: level.interval.range(from, to).map((t) => ({ t, label: level.format(new Date(t)) })),
     // Include the period that is already under way at the left edge, so the context is never blank.
     context: [interval.floor(from), ...interval.range(from, to)]
-      .filter((d, i, all) => i === 0 || d.getTime() !== all[0]!.getTime())
-      .map((d) => ({ t: Math.max(d.getTime(), range.from), label: format(d) })),
+      .filter((t, i, all) => i === 0 || t !== all[0])
+      .map((t) => ({ t: Math.max(t, from), label: format(new Date(t)) })),
   };
 }
