@@ -123,6 +123,32 @@ function publishing(): Plugin {
   };
 }
 
+/**
+ * src/boot.ts as a script of its own, ahead of the app's: it has no imports, so it runs as soon as
+ * it arrives and starts the curated data's download while the app's code is still coming (Vite
+ * would bundle a second <script> in index.html into the app's). Not in the single-file build,
+ * whose data is in the page.
+ */
+function bootScript(): Plugin {
+  return {
+    name: 'dprk-timeline-boot',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: resolve(import.meta.dirname, 'src/boot.ts'), name: 'boot' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'boot');
+        const app = html.indexOf('<script type="module"');
+        if (!boot || app < 0) throw new Error('The build made no boot chunk, or index.html has no app script to put it before.');
+        // Just before the app's script (after the CSP meta): module scripts run in document order.
+        return `${html.slice(0, app)}<script type="module" crossorigin src="./${boot.fileName}"></script>\n    ${html.slice(app)}`;
+      },
+    },
+  };
+}
+
 /** The files of public/ that the page itself uses (the README's screenshot is not one). */
 const PUBLIC_PAGE_FILES = ['favicon.svg'];
 
@@ -189,7 +215,7 @@ export default defineConfig(({ mode }) => {
     root: 'src',
     publicDir: single ? false : '../public',
     base: './',
-    plugins: [svelte({ configFile: false }), dataset(), ...(single ? singleFile() : [publishing(), serviceWorker()]), svelteTesting()],
+    plugins: [svelte({ configFile: false }), dataset(), ...(single ? singleFile() : [publishing(), bootScript(), serviceWorker()]), svelteTesting()],
     build: { outDir: single ? '../dist-single' : '../dist', emptyOutDir: true, target: 'es2022' },
     server: { host: 'localhost', port: 5173 },
     preview: { host: 'localhost', port: 4173 },

@@ -57,4 +57,5 @@ export const fetchEarly = prefetch(fetchWatched(firstDownload.signal), [
   readerUrls[0] ?? curated('events'),
   curated('categories'),
   curated('actors'),
+  curated('eras'),
 ]);
