@@ -14,6 +14,8 @@ export interface RunResult {
   heapBytes: number | null;
   /** Elements in the whole document after the first render. */
   domNodes: number | null;
+  /** The longest task (PerformanceObserver 'longtask') that began before the first render: how long the page ignored input while loading; 0 for none over 50 ms. */
+  loadLongestTaskMs: number | null;
   interaction: InteractionResult | null;
   /** Why a step did not finish, when one did not. */
   note?: string;
@@ -45,6 +47,7 @@ export async function measureRun(
     firstRenderMs: null,
     heapBytes: null,
     domNodes: null,
+    loadLongestTaskMs: null,
     interaction: null,
   };
   // UTC, so vis-timeline (which draws local time) shows the same dates as our site (which draws UTC).
@@ -54,6 +57,14 @@ export async function measureRun(
   });
   try {
     const page = await context.newPage();
+    // From the page's first script on: the long tasks while the file downloads, parses and draws.
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __loadTasks: typeof tasks }).__loadTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(pageUrl(side, size), { waitUntil: 'commit' });
     // Raced in Node: Playwright's own timeout does not fire while the page's main thread is blocked.
     const ready = await withinTime(readyMark(page), limits.firstRenderMs);
@@ -63,6 +74,7 @@ export async function measureRun(
         note: `no 'timeline-ready' mark within ${limits.firstRenderMs / 1000} s`,
       };
     result.firstRenderMs = ready;
+    result.loadLongestTaskMs = await longestTaskBefore(page, ready);
     const settled = await withinTime(memoryAndDom(page), limits.settleMs);
     if (!settled)
       return {
@@ -81,6 +93,21 @@ export async function measureRun(
   } finally {
     await context.close();
   }
+}
+
+/** The longest task that began before `ms` (the first render), once the observer has reported it. */
+async function longestTaskBefore(page: Page, ms: number): Promise<number> {
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  return page.evaluate(
+    (before) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __loadTasks: { start: number; duration: number }[] }).__loadTasks
+          .filter((t) => t.start < before)
+          .map((t) => t.duration),
+      ),
+    ms,
+  );
 }
 
 /** Heap after a forced GC and the element count, once the first render has been painted. */

@@ -17,6 +17,7 @@ type MetricKey =
   | 'firstRenderMs'
   | 'heapMB'
   | 'domNodes'
+  | 'loadLongestTaskMs'
   | 'frameMedianMs'
   | 'frameP95Ms'
   | 'framesOver50'
@@ -27,6 +28,7 @@ export const METRICS: { key: MetricKey; label: string; unit: string }[] = [
   { key: 'firstRenderMs', label: 'time to first render', unit: 'ms' },
   { key: 'heapMB', label: 'JS heap after GC', unit: 'MB' },
   { key: 'domNodes', label: 'DOM elements', unit: '' },
+  { key: 'loadLongestTaskMs', label: 'longest task, loading', unit: 'ms' },
   { key: 'frameMedianMs', label: 'frame interval, median', unit: 'ms' },
   { key: 'frameP95Ms', label: 'frame interval, p95', unit: 'ms' },
   { key: 'framesOver50', label: 'frames over 50 ms', unit: '' },
@@ -51,6 +53,7 @@ function metricsOf(run: RunResult): Record<MetricKey, number | null> {
     firstRenderMs: run.firstRenderMs,
     heapMB: run.heapBytes === null ? null : run.heapBytes / 1_048_576,
     domNodes: run.domNodes,
+    loadLongestTaskMs: run.loadLongestTaskMs,
     frameMedianMs: i ? median(frames) : null,
     frameP95Ms: i ? percentile(frames, 95) : null,
     framesOver50: i ? frames.filter((f) => f > 50).length : null,
