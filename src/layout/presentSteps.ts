@@ -52,7 +52,7 @@ export const LONG_PRESENTATION = 40;
  */
 export function storySteps(
   story: Story,
-  byId: ReadonlyMap<string, TimelineEvent>,
+  byId: Pick<ReadonlyMap<string, TimelineEvent>, 'get'>,
   fallback: TimeRange,
   eras: readonly TimelineEra[] = [],
 ): PresentStep[] {

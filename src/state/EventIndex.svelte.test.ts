@@ -18,6 +18,23 @@ const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 const all = { range: { from: Date.UTC(2015, 0, 1), to: Date.UTC(2019, 0, 1) } };
 
 describe('EventIndex', () => {
+  it("looks events up by id, but goes through the events' ids only when first asked (not for a first render)", () => {
+    const data = dataset();
+    let idReads = 0;
+    const events = data.events.map((e) => {
+      const copy = { ...e };
+      Object.defineProperty(copy, 'id', { get: () => (idReads++, e.id) });
+      return copy;
+    });
+    const index = new EventIndex({ ...data, events }, all);
+    expect(index.filtered).toHaveLength(3);
+    expect(idReads).toBe(0);
+    expect(index.byId.get('coins')?.title).toBe('Exchange hack');
+    expect([index.byId.has('charge'), index.byId.has('nothing')]).toEqual([true, false]);
+    // Built once, on the first lookup: one read of each id.
+    expect(idReads).toBe(3);
+  });
+
   it('shows every event, in time order, while nothing is hidden', () => {
     const index = new EventIndex(dataset(), all);
     expect(ids(index.filtered)).toEqual(['heist', 'coins', 'charge']);

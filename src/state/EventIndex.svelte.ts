@@ -1,6 +1,9 @@
 import type { Dataset } from '../data/validateDataset.ts';
 import type { Category } from '../data/schema.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
+
+/** Looks events up by id (a Map is one). */
+export type EventLookup = Pick<ReadonlyMap<string, TimelineEvent>, 'get' | 'has'>;
 import { byTime } from '../data/timelineEvent.ts';
 import type { TimeRange } from '../layout/timeRange.ts';
 import { countIn, eventsIn, indexByLane } from '../layout/timeIndex.ts';
@@ -15,7 +18,12 @@ export class EventIndex {
   readonly categoryIds: string[];
   /** The categories that have events, in the dataset's order. */
   readonly usedCategories: Category[];
-  readonly byId: Map<string, TimelineEvent>;
+  /** Events by id, built when first asked for (an event opened, a link's `event=`): a large file's first render does without it. */
+  readonly byId: EventLookup = {
+    get: (id) => this.#eventMap().get(id),
+    has: (id) => this.#eventMap().has(id),
+  };
+  #byId: Map<string, TimelineEvent> | null = null;
   readonly filters: FilterState;
   /** Visible categories, or null when all are visible. */
   categories = $state.raw<string[] | null>(null);
@@ -28,14 +36,17 @@ export class EventIndex {
     // Only categories that have events get a lane and a legend entry (a reader's file may declare more).
     // One pass, no array per event: a reader's file can have 100,000 of them.
     const used = new Set<string>();
-    this.byId = new Map();
-    for (const e of dataset.events) {
-      used.add(e.category);
-      this.byId.set(e.id, e);
-    }
+    for (const e of dataset.events) used.add(e.category);
     this.usedCategories = dataset.categories.filter((c) => used.has(c.id));
     this.categoryIds = this.usedCategories.map((c) => c.id);
     this.filters = new FilterState(dataset.actors);
+  }
+
+  #eventMap(): Map<string, TimelineEvent> {
+    if (this.#byId) return this.#byId;
+    const map = new Map<string, TimelineEvent>();
+    for (const e of this.dataset.events) map.set(e.id, e);
+    return (this.#byId = map);
   }
 
   // Derivations are written as closures: they run lazily, after the constructor has set the fields.

@@ -1,3 +1,4 @@
+import type { EventLookup } from './EventIndex.svelte.ts';
 import type { TimelineEvent } from '../data/timelineEvent.ts';
 import { drawnAt } from '../data/timelineEvent.ts';
 import { YEAR } from '../data/day.ts';
@@ -14,7 +15,7 @@ const NEIGHBOURHOOD_SPAN = 3 * YEAR;
  * opening or revealing an event moves the window to it.
  */
 export class Selection {
-  readonly #byId: ReadonlyMap<string, TimelineEvent>;
+  readonly #byId: EventLookup;
   readonly #window: TimeWindow;
   readonly #showCategoryOf: (e: TimelineEvent) => void;
   selectedId = $state<string | null>(null);
@@ -23,7 +24,7 @@ export class Selection {
 
   /** `showCategoryOf` makes an event's lane visible when it is opened or revealed. */
   constructor(
-    byId: ReadonlyMap<string, TimelineEvent>,
+    byId: EventLookup,
     window: TimeWindow,
     showCategoryOf: (e: TimelineEvent) => void = () => {},
   ) {

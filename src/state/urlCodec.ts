@@ -43,7 +43,7 @@ export interface CodecContext {
   /** The ids of the dataset's events (a set, or the events by id). */
   eventIds: Pick<ReadonlySet<string>, 'has'>;
   actorIds: ReadonlySet<string>;
-  countryCodes: ReadonlySet<string>;
+  countryCodes: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const OWN_KEYS = [

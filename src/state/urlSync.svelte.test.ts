@@ -33,6 +33,33 @@ describe('syncUrl', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('goes through the events for their countries only when a URL names a country', () => {
+    const result = validateDataset(
+      rawDataset([
+        eventRecord({ id: 'a', start: '2016-01-01', countries: ['BD'] }),
+        eventRecord({ id: 'b', start: '2017-12-31', countries: ['US'] }),
+      ]),
+    );
+    if (!result.ok) throw new Error('fixture is invalid');
+    let reads = 0;
+    const events = result.dataset.events.map((e) => {
+      const copy = { ...e };
+      Object.defineProperty(copy, 'countries', { get: () => (reads++, e.countries) });
+      return copy;
+    });
+    const plain = new ViewState({ ...result.dataset, events });
+    const stopPlain = $effect.root(() => syncUrl(plain, fakeWindow()));
+    expect(reads).toBe(0);
+    stopPlain();
+    const win = fakeWindow();
+    win.location.search = '?country=bd,XX';
+    const filtered = new ViewState({ ...result.dataset, events });
+    const stop = $effect.root(() => syncUrl(filtered, win));
+    expect(filtered.filters.criteria.countries).toEqual(['BD']);
+    expect(reads).toBeGreaterThan(0);
+    stop();
+  });
+
   it('writes the URL of a continuous zoom a few times a second, and always its last view', () => {
     const win = fakeWindow();
     const view = viewOfTwoYears();

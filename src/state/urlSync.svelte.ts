@@ -12,10 +12,19 @@ const WRITE_EVERY_MS = 150;
  * Back/Forward restore the view. Call inside a component's script; the effect and listener end with it.
  */
 export function syncUrl(view: ViewState, win: Window = window): void {
-  // Built without a copy per event: this runs once for every event of a large file before its first render.
-  const countryCodes = new Set<string>();
-  for (const e of view.dataset.events)
-    if (e.countries) for (const c of e.countries) countryCodes.add(c);
+  // The countries in the data, gathered only when a URL names one: a pass over every event of a
+  // large file that its first render need not wait for.
+  let countries: Set<string> | null = null;
+  const countryCodes = {
+    has(code: string): boolean {
+      if (!countries) {
+        countries = new Set();
+        for (const e of view.dataset.events)
+          if (e.countries) for (const c of e.countries) countries.add(c);
+      }
+      return countries.has(code);
+    },
+  };
   const ctx = {
     categoryIds: view.categoryIds,
     eventIds: view.byId,
