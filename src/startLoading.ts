@@ -57,5 +57,6 @@ export const fetchEarly = prefetch(fetchWatched(firstDownload.signal), [
   readerUrls[0] ?? curated('events'),
   curated('categories'),
   curated('actors'),
-  curated('eras'),
+  // Eras only with the curated events: a reader's file brings its own, or none.
+  ...(mode.dataUrl ? [] : [curated('eras')]),
 ]);

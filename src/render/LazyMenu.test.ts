@@ -31,4 +31,44 @@ describe('LazyMenu', () => {
     menu.dispatchEvent(new Event('toggle'));
     expect(load).toHaveBeenCalledTimes(1);
   });
+
+  it('says so when its panel could not be loaded, and tries again when opened again', async () => {
+    const load = vi
+      .fn<() => Promise<{ default: typeof OpenLinkPanel }>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce({ default: OpenLinkPanel });
+    const { container } = render(LazyMenu, {
+      props: { label: 'Open link', load, props: {} },
+    });
+    const menu = container.querySelector('details')!;
+    // jsdom fires the toggle event itself, a moment after `open` changes.
+    const toggle = (open: boolean) =>
+      new Promise((toggled) => {
+        menu.addEventListener('toggle', toggled, { once: true });
+        menu.open = open;
+      });
+    await toggle(true);
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/could not be loaded/),
+    );
+    await toggle(false);
+    await toggle(true);
+    await vi.waitFor(() => expect(screen.getByRole('textbox')).toBeTruthy());
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('closes on Escape even when Tab has taken focus out of it, and gives focus back to its button', async () => {
+    const { container } = render(LazyMenu, {
+      props: { label: 'Open link', load: () => new Promise(() => {}), props: {} },
+    });
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    const menu = container.querySelector('details')!;
+    menu.open = true;
+    outside.focus();
+    outside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.open).toBe(false);
+    expect(document.activeElement?.textContent).toBe('Open link');
+    outside.remove();
+  });
 });

@@ -22,10 +22,11 @@ export function menuDismiss(details: HTMLDetailsElement): () => void {
       document.activeElement === document.body || details.contains(document.activeElement);
     close(lost);
   };
-  details.addEventListener('keydown', onkeydown);
+  // On the document, first: Escape closes an open menu wherever focus is (Tab may have left it).
+  document.addEventListener('keydown', onkeydown, true);
   document.addEventListener('click', onclick, true);
   return () => {
-    details.removeEventListener('keydown', onkeydown);
+    document.removeEventListener('keydown', onkeydown, true);
     document.removeEventListener('click', onclick, true);
   };
 }
