@@ -241,6 +241,37 @@ describe('placeLabels', () => {
     expect(labels.filter((l) => l.id !== 'open').every((l) => !l.acrossBars)).toBe(true);
   });
 
+  it('names the selected event drawn over its own cluster beside the cluster, in a lane of one row', () => {
+    // The open event is drawn as a mark over the cluster it belongs to (pinnedEvents); the
+    // cluster's circle is its own, so its label starts past the circle's edge.
+    const open = ev('open', '2016-06-30', { shortTitle: 'Selected attribution' });
+    const at = x(open.t0);
+    const r = clusterRadius(3);
+    const cluster = {
+      key: 'theft:a',
+      lane: 'theft',
+      count: 3,
+      t0: open.t0 - 5 * 86_400_000,
+      t1: open.t0 + 5 * 86_400_000,
+      x: at + 2,
+      x0: at + 2 - r,
+      x1: at + 2 + r,
+      first: open,
+      last: open,
+    };
+    const layout = layoutLanes(
+      [{ category: 'theft', events: [open], clusters: [cluster] }],
+      x,
+      30,
+      [1],
+      COMPACT,
+    );
+    const labels = placeLabels(layout, 1000, { pinned: 'open', metrics: COMPACT });
+    const label = labels.find((l) => l.id === 'open');
+    expect(label?.x).toBeGreaterThanOrEqual(at + 2 + r);
+    expect(label?.acrossBars).toBeUndefined();
+  });
+
   it('leaves an event unlabelled when there is no room at all', () => {
     expect(place([ev('a', '2016-06-01')], 60)).toEqual([]);
   });

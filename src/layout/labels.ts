@@ -149,10 +149,24 @@ export function placeLabels(
       drawn.add(e.id);
       targets.push({ event: e, x0: c.x - r, x1: c.x + r, cx: c.x, y: c.y, lane, spread: r });
     }
-    if (hidden.length)
+    // A pinned event (the open one) is drawn as a mark over the cluster it belongs to: that
+    // cluster is its own too, and its label starts past the cluster's edge, not inside it.
+    const over = targets.filter(
+      (t) =>
+        t.spread === 0 &&
+        t.event.category === c.lane &&
+        drawnAt(t.event) >= c.t0 &&
+        drawnAt(t.event) <= c.t1,
+    );
+    for (const t of over) {
+      t.x0 = Math.min(t.x0, c.x - r);
+      t.x1 = Math.max(t.x1, c.x + r);
+    }
+    const mine = [...hidden, ...over.map((t) => t.event)];
+    if (mine.length)
       owner.set(
         boxes[lane]!.at(-1)!,
-        hidden.map((e) => e.id),
+        mine.map((e) => e.id),
       );
   }
   // A label keeps LABEL_GAP from everything but its own mark; a leader line only must not cross.
