@@ -1,7 +1,14 @@
+import { whenIdle } from './whenIdle.ts';
+
 let marked = false;
 let readyNow: () => void;
 /** Settles once the first complete render is on screen: for work that must not delay it. */
 export const firstRender: Promise<void> = new Promise((resolve) => (readyNow = resolve));
+
+/** Runs `work` after the first render, when the browser is idle (within a second): code most visits need later, if at all. */
+export function afterFirstRender(work: () => void): void {
+  void firstRender.then(() => whenIdle(work));
+}
 
 /**
  * Marks the first complete render with data, once per page, as the standard User Timing mark
