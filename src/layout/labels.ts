@@ -137,6 +137,9 @@ export function placeLabels(
     targets.push({ event: m.event, x0, x1, cx: m.x, y: m.y, lane, spread: 0 });
   }
   const drawn = new Set(marks.map((m) => m.event.id));
+  // The marks of each lane, for the clusters below: per frame, a cluster looks only at its lane's.
+  const marksOf = lanes.map((): Target[] => []);
+  for (const t of targets) marksOf[t.lane]?.push(t);
   for (const c of clusters) {
     const lane = laneOf(c.y);
     const r = clusterRadius(c.count);
@@ -151,12 +154,8 @@ export function placeLabels(
     }
     // A pinned event (the open one) is drawn as a mark over the cluster it belongs to: that
     // cluster is its own too, and its label starts past the cluster's edge, not inside it.
-    const over = targets.filter(
-      (t) =>
-        t.spread === 0 &&
-        t.event.category === c.lane &&
-        drawnAt(t.event) >= c.t0 &&
-        drawnAt(t.event) <= c.t1,
+    const over = (marksOf[lane] ?? []).filter(
+      (t) => t.event.category === c.lane && drawnAt(t.event) >= c.t0 && drawnAt(t.event) <= c.t1,
     );
     for (const t of over) {
       t.x0 = Math.min(t.x0, c.x - r);
