@@ -6,6 +6,8 @@
  * is asked for when the page shows a reader's data (`?data=`) or carries its data inside it (the
  * single-file build).
  */
+// The same list as data/curatedFirst.ts (startLoading's), written out: an import would make this
+// script wait for a shared chunk. curatedFirst.test.ts checks that the two agree.
 const CURATED_FIRST = ['events', 'categories', 'actors', 'eras'];
 
 if (

@@ -3,6 +3,7 @@ import { MAX_CHARACTERS } from './data/import/importLimits.ts';
 import { prefetch } from './data/prefetch.ts';
 import { googleSheetCsvUrls, parseGoogleSheet } from './data/googleSheetCsv.ts';
 import { readAtOnce } from './data/readAtOnce.ts';
+import { CURATED_FIRST } from './data/curatedFirst.ts';
 import { parseAppMode } from './state/appMode.ts';
 import { DownloadProgress } from './state/DownloadProgress.svelte.ts';
 
@@ -53,10 +54,12 @@ export const firstDownload = new AbortController();
 if (mode.dataUrl) dataProgress.start();
 
 /** fetchData, with the files this page needs first already on their way. */
-export const fetchEarly = prefetch(fetchWatched(firstDownload.signal), [
-  readerUrls[0] ?? curated('events'),
-  curated('categories'),
-  curated('actors'),
-  // Eras only with the curated events: a reader's file brings its own, or none.
-  ...(mode.dataUrl ? [] : [curated('eras')]),
-]);
+// With a reader's file: that file, and the curated categories and actors its records may use
+// (not the curated events, nor the eras: the file brings its own, or none). boot.ts has already
+// asked for the curated ones on a page without a reader's file.
+export const fetchEarly = prefetch(
+  fetchWatched(firstDownload.signal),
+  mode.dataUrl
+    ? [readerUrls[0]!, curated('categories'), curated('actors')]
+    : CURATED_FIRST.map(curated),
+);
